@@ -1,0 +1,226 @@
+"""The one body StreamBlock that articles, condition pages, standard pages and blog posts share."""
+
+from django.utils.text import slugify
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+# Body text stays plain: editors may emphasise, link and list, never restyle.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingValue(blocks.StructValue):
+    """A heading's anchor, so a table of contents or a link can point at it."""
+
+    @property
+    def anchor(self) -> str:
+        return slugify(self.get("text") or "")
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="Keep headings short and descriptive.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Subsection heading")],
+        default="h2",
+        help_text="Use a subsection heading only under a section heading.",
+    )
+
+    class Meta:
+        template = "blocks/heading_block.html"
+        icon = "title"
+        label = "Heading"
+        value_class = HeadingValue
+        preview_value = {"text": "What to expect at your first visit", "level": "h2"}
+
+
+class ImageWithCaptionBlock(blocks.StructBlock):
+    image = ImageBlock(help_text="Describe the image for people who cannot see it.")
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        template = "blocks/image_block.html"
+        icon = "image"
+        label = "Image"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("info", "Information"),
+            ("warning", "Caution"),
+            ("crisis", "Crisis help"),
+        ],
+        default="info",
+        help_text="Crisis help is for getting urgent help (988, 911); use it sparingly.",
+    )
+    title = blocks.CharBlock(max_length=120, required=False)
+    text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        template = "blocks/callout_block.html"
+        icon = "warning"
+        label = "Callout"
+        preview_value = {
+            "kind": "info",
+            "title": "Before your infusion",
+            "text": "<p>Eat a light meal and arrange a ride home.</p>",
+        }
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        template = "blocks/quote_block.html"
+        icon = "openquote"
+        label = "Quote"
+        preview_value = {"text": "Ask every question you have.", "attribution": "Our nurses"}
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, required=False)
+    steps = blocks.ListBlock(StepBlock(), min_num=1)
+
+    class Meta:
+        template = "blocks/steps_block.html"
+        icon = "list-ol"
+        label = "Numbered steps"
+        preview_value = {
+            "title": "How treatment works",
+            "steps": [
+                {"title": "Evaluation", "text": "<p>A medical and psychiatric screening.</p>"},
+                {"title": "Infusion", "text": "<p>A low dose over 40–60 minutes.</p>"},
+            ],
+        }
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=200)
+    answer = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+
+
+class FAQBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, required=False)
+    items = blocks.ListBlock(FAQItemBlock(), min_num=1)
+
+    class Meta:
+        template = "blocks/faq_block.html"
+        icon = "help"
+        label = "Questions and answers"
+        preview_value = {
+            "title": "Common questions",
+            "items": [{"question": "Can I drive home?", "answer": "<p>No: arrange a ride.</p>"}],
+        }
+
+
+class PriceItemBlock(blocks.StructBlock):
+    item = blocks.CharBlock(max_length=120)
+    price = blocks.CharBlock(max_length=40, help_text='As shown to visitors, e.g. "$275".')
+    note = blocks.CharBlock(max_length=200, required=False)
+
+
+class PriceListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, required=False)
+    items = blocks.ListBlock(PriceItemBlock(), min_num=1)
+
+    class Meta:
+        template = "blocks/price_list_block.html"
+        icon = "table"
+        label = "Price list"
+        preview_value = {
+            "title": "Prices",
+            "items": [{"item": "Ketamine infusion (45 minutes)", "price": "$275", "note": ""}],
+        }
+
+
+class StatisticBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(max_length=20, help_text='The number itself, e.g. "70%".')
+    label = blocks.CharBlock(max_length=200, help_text="What the number measures.")
+    source_title = blocks.CharBlock(max_length=250, help_text="The study or publication.")
+    source_url = blocks.URLBlock(help_text="Where a reader can check the number.")
+
+    class Meta:
+        template = "blocks/statistic_block.html"
+        icon = "snippet"
+        label = "Statistic with source"
+
+
+class CallToActionValue(blocks.StructValue):
+    """The link's address, whichever of page or URL the editor filled in."""
+
+    @property
+    def url(self) -> str:
+        page = self.get("page")
+        if page:
+            return page.url
+        return self.get("link_url") or ""
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    button_text = blocks.CharBlock(max_length=60, default="Book a free consultation")
+    page = blocks.PageChooserBlock(required=False, help_text="Where the button leads.")
+    link_url = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Only if the button leads outside this site, or to a phone number (tel:…).",
+    )
+
+    class Meta:
+        template = "blocks/call_to_action_block.html"
+        icon = "pick"
+        label = "Call to action"
+        value_class = CallToActionValue
+
+
+class TestimonialBlock(SnippetChooserBlock):
+    def __init__(self, **kwargs):
+        super().__init__("pages.Testimonial", **kwargs)
+
+    class Meta:
+        template = "blocks/testimonial_block.html"
+        icon = "openquote"
+        label = "Testimonial"
+
+
+class ReferenceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=300)
+    publisher = blocks.CharBlock(
+        max_length=200, required=False, help_text="Journal or organisation."
+    )
+    year = blocks.IntegerBlock(required=False, min_value=1900, max_value=2100)
+    url = blocks.URLBlock(required=False)
+
+
+class ReferencesBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, default="Sources")
+    references = blocks.ListBlock(ReferenceBlock(), min_num=1)
+
+    class Meta:
+        template = "blocks/references_block.html"
+        icon = "doc-full"
+        label = "Sources"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES, template="blocks/paragraph_block.html", icon="pilcrow"
+    )
+    image = ImageWithCaptionBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    steps = StepsBlock()
+    faq = FAQBlock()
+    price_list = PriceListBlock()
+    statistic = StatisticBlock()
+    call_to_action = CallToActionBlock()
+    testimonial = TestimonialBlock()
+    references = ReferencesBlock()

@@ -1,0 +1,14 @@
+from .home import HomePage
+from .mixins import BasePage, ListingMixin, SearchEngineMixin
+from .site_settings import ClinicSettings
+from .snippets import Provider, Testimonial
+
+__all__ = [
+    "BasePage",
+    "ClinicSettings",
+    "HomePage",
+    "ListingMixin",
+    "Provider",
+    "SearchEngineMixin",
+    "Testimonial",
+]

@@ -1,0 +1,92 @@
+"""People and words that several pages show: providers and testimonials."""
+
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+
+class Provider(index.Indexed, models.Model):
+    """A clinician shown on the team page, on locations and as an article's medical reviewer."""
+
+    name = models.CharField(max_length=120, help_text='Full name, e.g. "Dr. Maria Lopez".')
+    slug = models.SlugField(
+        max_length=120, unique=True, blank=True, help_text="Made from the name if left empty."
+    )
+    credentials = models.CharField(
+        max_length=60, help_text='Letters after the name, e.g. "MD" or "CRNA, MSN".'
+    )
+    role = models.CharField(max_length=120, help_text='e.g. "Medical director".')
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A friendly head-and-shoulders photo, square.",
+    )
+    bio = models.TextField(blank=True, max_length=800, help_text="Two or three sentences.")
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers are listed first on the team page."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("credentials"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        MultiFieldPanel([FieldPanel("slug"), FieldPanel("sort_order")], heading="Advanced"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.credentials}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:120]
+        super().save(*args, **kwargs)
+
+
+class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
+    """A patient's words, shown only with their recorded written consent."""
+
+    quote = models.TextField(max_length=600, help_text="The patient's words, as approved by them.")
+    attribution = models.CharField(
+        max_length=40,
+        help_text=(
+            'First name and last initial ("Ann M.") or initials ("A. M."), never a full name.'
+        ),
+    )
+    condition = models.CharField(
+        max_length=80, blank=True, help_text='What they were treated for, e.g. "Depression".'
+    )
+    consent_recorded = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "The date the patient's written consent to publish was recorded. Required to publish."
+        ),
+    )
+
+    panels = [
+        FieldPanel("quote"),
+        FieldPanel("attribution"),
+        FieldPanel("condition"),
+        FieldPanel("consent_recorded"),
+        PublishingPanel(),
+    ]
+
+    class Meta:
+        ordering = ["-consent_recorded", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.attribution}: {self.quote[:60]}"
+
+    def get_preview_template(self, request, mode_name):
+        return "components/testimonial_preview.html"
