@@ -1,0 +1,20 @@
+"""With JavaScript off, visitors still get the whole page."""
+
+import pytest
+
+from .conftest import PHONE
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+def test_home_page_content_renders_without_javascript(open_page):
+    page = open_page(PHONE, java_script_enabled=False)
+
+    response = page.goto("/")
+
+    assert response.status == 200
+    assert page.locator("h1").is_visible()
+    assert page.get_by_role("link", name="Call 988").is_visible()
+    assert page.get_by_role("link", name="Text 988").is_visible()
+    # The stylesheet applies: the skip link waits off-screen until it gets focus.
+    assert page.locator(".skip-link").bounding_box()["y"] < 0
