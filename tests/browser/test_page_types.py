@@ -30,6 +30,8 @@ def test_page_loads_without_console_errors(open_page, site_url, page_type, width
     console = collect_console_errors(page)
 
     response = page.goto(page_type.path)
+    # Errors also come late: from module scripts, the favicon, lazy images.
+    page.wait_for_load_state("networkidle")
 
     assert response.status == page_type.status
     assert console.errors(expected_status_of=response.url) == []
