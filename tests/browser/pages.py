@@ -21,6 +21,7 @@ class PageType(NamedTuple):
 PAGE_TYPES = [
     PageType("home", "/"),
     PageType("not-found", "/no-such-page/", status=404),
+    PageType("consultation-form", "/book-a-consultation/", sets_csrf_cookie=True),
     PageType("admin-login", "/admin/login/", public=False),
 ]
 
