@@ -57,9 +57,14 @@ def format_violations(violations: list[dict]) -> str:
 
 def assert_no_axe_violations(page: Page) -> None:
     violations = axe_violations(page)
+    scheme = (
+        "dark"
+        if page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")
+        else "light"
+    )
     assert not violations, (
         f"axe found {len(violations)} WCAG A/AA rule(s) broken on {page.url} "
-        f"at {page.viewport_size['width']} px:\n{format_violations(violations)}"
+        f"at {page.viewport_size['width']} px in {scheme} mode:\n{format_violations(violations)}"
     )
 
 

@@ -25,60 +25,34 @@ def _ids(page_types):
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=_ids(PAGE_TYPES))
-def test_page_loads_without_console_errors(open_page, site_url, page_type, width):
+def test_page_loads_privately_and_without_console_errors(open_page, site_url, page_type, width):
     page = open_page(width)
     console = collect_console_errors(page)
+    requests = record_requests(page, site_url)
 
     response = page.goto(page_type.path)
-    # Errors also come late: from module scripts, the favicon, lazy images.
+    # Errors and requests also come late (module scripts, the favicon, lazy images) and from
+    # dark-mode sources: load those too before counting.
+    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    page.emulate_media(color_scheme="dark")
     page.wait_for_load_state("networkidle")
 
     assert response.status == page_type.status
     assert console.errors(expected_status_of=response.url) == []
+    assert_no_off_site_requests(requests)
     if page_type.public:
+        assert_anonymous_cookies(page.context, csrf_allowed=page_type.sets_csrf_cookie)
         save_screenshots(page, page_type.name)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
-def test_page_requests_nothing_from_other_hosts(open_page, site_url, page_type, width):
+def test_page_has_no_wcag_violations_in_light_or_dark_mode(open_page, page_type, width):
     page = open_page(width)
-    requests = record_requests(page, site_url)
-
-    page.goto(page_type.path)
-    # Lazy images and dark-mode sources load later; make them load before counting.
-    page.emulate_media(color_scheme="dark")
-    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_load_state("networkidle")
-
-    assert_no_off_site_requests(requests)
-
-
-@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
-def test_anonymous_visitor_gets_no_cookie_beyond_csrf_on_forms(open_page, page_type):
-    page = open_page(PHONE)
-
-    page.goto(page_type.path)
-
-    assert_anonymous_cookies(page.context, csrf_allowed=page_type.sets_csrf_cookie)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
-def test_page_has_no_wcag_violations(open_page, page_type, width):
-    page = open_page(width)
-
     page.goto(page_type.path)
 
     assert_no_axe_violations(page)
-
-
-@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
-def test_page_has_no_wcag_violations_in_dark_mode(open_page, page_type):
-    page = open_page(PHONE, color_scheme="dark")
-
-    page.goto(page_type.path)
-
+    page.emulate_media(color_scheme="dark")
     assert_no_axe_violations(page)
 
 
