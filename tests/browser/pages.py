@@ -22,6 +22,10 @@ PAGE_TYPES = [
     PageType("home", "/"),
     PageType("not-found", "/no-such-page/", status=404),
     PageType("consultation-form", "/book-a-consultation/", sets_csrf_cookie=True),
+    PageType("locations", "/locations/"),
+    PageType("locations-nearest-to-zip", "/locations/?zip=60540"),
+    PageType("locations-unknown-zip", "/locations/?zip=abc"),
+    PageType("location", "/locations/wicker-park/"),
     PageType("admin-login", "/admin/login/", public=False),
 ]
 
