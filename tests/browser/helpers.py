@@ -156,17 +156,20 @@ _FOCUS_STATE_JS = """() => {
     const el = document.activeElement;
     if (!el || el === document.body || el === document.documentElement) return null;
     const style = getComputedStyle(el);
-    const rect = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    // A link that wraps has one box per line: the centre of any of them will do.
+    const hits = [...el.getClientRects()].map(rect =>
+        document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2));
+    const unobscured = hits.some(hit => hit !== null && (hit === el || el.contains(hit)));
+    const cover = hits.find(hit => hit !== null);
     const text = (el.innerText || el.getAttribute("aria-label") || el.id || "").trim();
     return {
         key: el.dataset.focusKey || null,
         element: `${el.tagName.toLowerCase()} "${text.slice(0, 40)}"`,
         indicator: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
             || style.boxShadow !== "none",
-        unobscured: hit !== null && (hit === el || el.contains(hit)),
-        coveredBy: hit && hit !== el && !el.contains(hit)
-            ? `${hit.tagName.toLowerCase()}.${hit.className}` : null,
+        unobscured,
+        coveredBy: unobscured ? null : cover
+            ? `${cover.tagName.toLowerCase()}.${cover.className}` : "the edge of the window",
     };
 }"""
 
@@ -174,17 +177,21 @@ _LABEL_FOCUSABLES_JS = """scope => {
     const selector = "a[href], button, input, select, textarea, summary, "
         + "[tabindex]:not([tabindex='-1'])";
     return [...document.querySelectorAll(selector)]
-        .filter(el => !el.disabled && el.type !== "hidden" && el.getClientRects().length > 0
-            && getComputedStyle(el).visibility !== "hidden")
+        .filter(el => !el.disabled && el.type !== "hidden" && el.tabIndex >= 0
+            && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"
+            && !el.closest("[inert]"))
         .map((el, index) => {
-            el.dataset.focusKey = String(index);
-            const text = (el.innerText || el.getAttribute("aria-label") || "").trim();
+            // A radio group is one stop: Tab reaches one radio, the arrow keys the others.
+            const key = el.type === "radio" && el.name ? `radio:${el.name}` : String(index);
+            el.dataset.focusKey = key;
+            const text = (el.innerText || el.getAttribute("aria-label") || el.name || "").trim();
             return {
-                key: String(index),
+                key,
                 element: `${el.tagName.toLowerCase()} "${text.slice(0, 40)}"`,
                 inScope: !scope || el.closest(scope) !== null,
             };
-        });
+        })
+        .filter((control, index, all) => all.findIndex(c => c.key === control.key) === index);
 }"""
 
 

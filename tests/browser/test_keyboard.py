@@ -4,6 +4,7 @@ import pytest
 
 from .conftest import DESKTOP, PHONE
 from .helpers import assert_every_control_reachable_with_visible_focus, focus_state
+from .pages import PUBLIC_PAGE_TYPES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -43,7 +44,12 @@ def test_every_header_and_banner_control_reachable_with_visible_focus(open_page,
     assert_every_control_reachable_with_visible_focus(page, ".crisis-banner, .site-header")
 
 
-def test_every_control_on_home_page_reachable_with_visible_focus(desktop_page):
-    desktop_page.goto("/")
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+@pytest.mark.parametrize(
+    "page_type", PUBLIC_PAGE_TYPES, ids=[page_type.name for page_type in PUBLIC_PAGE_TYPES]
+)
+def test_every_control_reachable_with_visible_focus(open_page, page_type, width):
+    page = open_page(width)
+    page.goto(page_type.path)
 
-    assert_every_control_reachable_with_visible_focus(desktop_page)
+    assert_every_control_reachable_with_visible_focus(page)
