@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = "Pages and site-wide content"
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect_signals()
