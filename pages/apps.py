@@ -6,6 +6,7 @@ class PagesConfig(AppConfig):
     verbose_name = "Pages and site-wide content"
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, uploads
 
         page_cache.connect_signals()
+        uploads.limit_pillow_to_upload_limit()

@@ -269,3 +269,6 @@ PERMISSIONS_POLICY = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Image uploads (pages/uploads.py): broken files get a form error, not a server error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageForm"
