@@ -1,3 +1,6 @@
+import os
+
+import hypothesis
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -36,3 +39,25 @@ def empty_cache():
 def page_cache(settings):
     """Turn the page cache on (tests run with it off; see clinic_site/settings/test.py)."""
     settings.PAGE_CACHE_SECONDS = 600
+
+
+# Generated-input tests (tests/test_bad_input.py): the same examples on every CI run, so a
+# failure is reproducible; HYPOTHESIS_PROFILE=explore searches more widely on a laptop.
+hypothesis.settings.register_profile(
+    "ci",
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[
+        hypothesis.HealthCheck.function_scoped_fixture,
+        hypothesis.HealthCheck.too_slow,
+    ],
+)
+hypothesis.settings.register_profile(
+    "explore",
+    parent=hypothesis.settings.get_profile("ci"),
+    max_examples=500,
+    derandomize=False,
+)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
