@@ -123,7 +123,8 @@ def _cache_config() -> dict:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
-            "KEY_PREFIX": "clinic",
+            # Several sites (or test runs) can share one Redis with their own prefixes.
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="clinic"),
         }
     return env.cache_url_config(url)
 
