@@ -24,7 +24,16 @@ from urllib.parse import urlsplit
 import psycopg2
 import redis
 
-from bench.server import BASE_DIR, TcpProxy, get, gunicorn, prepare_site, production_env, wait_until
+from bench.server import (
+    BASE_DIR,
+    TcpProxy,
+    exit_cleanly_on_sigterm,
+    get,
+    gunicorn,
+    prepare_site,
+    production_env,
+    wait_until,
+)
 
 POSTGRES_URL = os.environ.get("FAULTS_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -145,6 +154,7 @@ def worker_killed_under_load(server) -> None:
 
 
 def main() -> int:
+    exit_cleanly_on_sigterm()
     started = time.monotonic()
     ensure_database()
     db_target = urlsplit(POSTGRES_URL).port or 5432

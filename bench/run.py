@@ -15,7 +15,16 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from bench.server import BASE_DIR, PYTHON, VAR_DIR, get, gunicorn, prepare_site, production_env
+from bench.server import (
+    BASE_DIR,
+    PYTHON,
+    VAR_DIR,
+    exit_cleanly_on_sigterm,
+    get,
+    gunicorn,
+    prepare_site,
+    production_env,
+)
 
 # Each page type's address in the demo content. Add a line as page types land.
 PAGES = [
@@ -131,6 +140,7 @@ def table(probes: dict[str, dict], runs: dict[bool, dict[str, WrkResult]] | None
 
 
 def main() -> int:
+    exit_cleanly_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=8)

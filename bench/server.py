@@ -23,6 +23,12 @@ VAR_DIR = BASE_DIR / "var"
 PYTHON = sys.executable
 
 
+def exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM (a CI timeout, say) into an ordinary exit, so `finally` blocks stop the
+    servers this script started instead of leaving them running."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
