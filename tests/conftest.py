@@ -51,6 +51,7 @@ def consultation_page(home, site):
     demo_forms.load(home=home, site=site)
     return ConsultationPage.objects.get()
 
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: cached pages must not leak between tests."""
