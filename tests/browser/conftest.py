@@ -135,13 +135,6 @@ def site_url(django_db_setup, django_db_blocker) -> Iterator[str]:
                 cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def new_visitor() -> None:
-    """Each test is a new visitor: no form rate-limit count or cached page carried over."""
-    for cache in caches.all():
-        cache.clear()
-
-
 @pytest.fixture(scope="package")
 def browser(site_url) -> Iterator[Browser]:
     # Depends on site_url so that the browser stops before the site is taken down.
