@@ -68,6 +68,37 @@ def assert_no_axe_violations(page: Page) -> None:
     )
 
 
+# Link text that says nothing out of context, as a screen reader's list of links shows it.
+VAGUE_LINK_TEXT = {"click here", "here", "read more", "more", "learn more", "link", "this page"}
+
+
+def assert_headings_in_order(page: Page) -> None:
+    """One h1, and no heading skips a level on the way down (h2 then h4)."""
+    headings = page.evaluate(
+        """() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+            .filter(h => h.getClientRects().length > 0)
+            .map(h => ({level: Number(h.tagName[1]), text: h.innerText.trim().slice(0, 60)}))"""
+    )
+    h1s = [heading["text"] for heading in headings if heading["level"] == 1]
+    assert len(h1s) == 1, f"{page.url} should have one h1, has {h1s}"
+    skips = [
+        f"h{before['level']} {before['text']!r} then h{after['level']} {after['text']!r}"
+        for before, after in zip(headings, headings[1:], strict=False)
+        if after["level"] > before["level"] + 1
+    ]
+    assert not skips, f"headings skip a level on {page.url}: {skips}"
+
+
+def assert_link_text_is_descriptive(page: Page) -> None:
+    names = page.evaluate(
+        """() => [...document.querySelectorAll("a[href]")]
+            .filter(a => a.getClientRects().length > 0)
+            .map(a => (a.getAttribute("aria-label") || a.innerText || "").trim())"""
+    )
+    vague = [name for name in names if name.lower().rstrip(".…") in VAGUE_LINK_TEXT]
+    assert not vague, f"links on {page.url} that say nothing on their own: {vague}"
+
+
 class RequestLog:
     """Every request a page makes, so a test can show that none left the site."""
 

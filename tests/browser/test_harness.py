@@ -5,6 +5,8 @@ import pytest
 from .helpers import (
     assert_every_control_reachable_with_visible_focus,
     assert_focus_visible,
+    assert_headings_in_order,
+    assert_link_text_is_descriptive,
     assert_no_axe_violations,
     assert_no_horizontal_scroll,
     assert_no_off_site_requests,
@@ -97,3 +99,20 @@ def test_focus_check_reports_a_control_under_a_sticky_header(blank_page):
 
     with pytest.raises(AssertionError, match="covered by header"):
         assert_focus_visible(blank_page)
+
+
+def test_heading_check_reports_a_skipped_level_and_a_second_h1(blank_page):
+    blank_page.set_content(PAGE.format(style="", body="<h3>Too deep</h3><h1>Another</h1>"))
+
+    with pytest.raises(AssertionError, match="should have one h1"):
+        assert_headings_in_order(blank_page)
+    blank_page.set_content(PAGE.format(style="", body="<h3>Too deep</h3>"))
+    with pytest.raises(AssertionError, match="h1 'Made-up page' then h3 'Too deep'"):
+        assert_headings_in_order(blank_page)
+
+
+def test_link_check_reports_vague_link_text(blank_page):
+    blank_page.set_content(PAGE.format(style="", body='<p><a href="/x">Read more</a></p>'))
+
+    with pytest.raises(AssertionError, match="Read more"):
+        assert_link_text_is_descriptive(blank_page)

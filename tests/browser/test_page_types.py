@@ -5,6 +5,8 @@ import pytest
 from .conftest import DESKTOP, PHONE
 from .helpers import (
     assert_anonymous_cookies,
+    assert_headings_in_order,
+    assert_link_text_is_descriptive,
     assert_no_axe_violations,
     assert_no_horizontal_scroll,
     assert_no_off_site_requests,
@@ -54,6 +56,16 @@ def test_page_has_no_wcag_violations_in_light_or_dark_mode(open_page, page_type,
     assert_no_axe_violations(page)
     page.emulate_media(color_scheme="dark")
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
+def test_page_has_one_h1_headings_in_order_and_descriptive_links(open_page, page_type):
+    page = open_page(DESKTOP)
+
+    page.goto(page_type.path)
+
+    assert_headings_in_order(page)
+    assert_link_text_is_descriptive(page)
 
 
 @pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES, ids=_ids(PUBLIC_PAGE_TYPES))
