@@ -14,3 +14,8 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Other apps' admin tests sign in with the test client's login() or force_login(), which
+# carry no request (django-axes needs one) and no second factor. tests/staff switches both
+# on; tests/staff/test_settings_in_force.py checks that every other settings module keeps them on.
+AXES_ENABLED = False
+STAFF_TWO_FACTOR_REQUIRED = False
