@@ -23,6 +23,16 @@ def demo_site(db):
     return Site.objects.get(is_default_site=True)
 
 
+@pytest.fixture
+def consultation_page(home, site):
+    """The consultation form page with its default questions, as the demo loader builds it."""
+    from pages.demo import forms as demo_forms
+    from pages.models import ConsultationPage
+
+    demo_forms.load(home=home, site=site)
+    return ConsultationPage.objects.get()
+
+
 # A password that passes the site's password rules, for every staff account the tests make.
 STAFF_PASSWORD = "plum-harbour-lantern-47"
 

@@ -202,6 +202,15 @@ LOGGING = {
     },
 }
 
+# Consultation requests (pages.models.forms): how long they are kept, and how many one address
+# may send in a window before it is asked to call instead.
+FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=90)
+FORM_RATE_LIMIT_REQUESTS = env.int("FORM_RATE_LIMIT_REQUESTS", default=5)
+FORM_RATE_LIMIT_SECONDS = env.int("FORM_RATE_LIMIT_SECONDS", default=600)
+# How many proxies in front of the app append to X-Forwarded-For. 0: use the connection's
+# address and ignore the header, which any visitor can forge.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 # Staff accounts (staff/): two-step sign-in, lockouts, idle sign-out. See README "Staff accounts".
 # Every staff session passes a TOTP code before the admin (staff.middleware.TwoFactorMiddleware).
 STAFF_TWO_FACTOR_REQUIRED = True
@@ -211,8 +220,10 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 OTP_TOTP_THROTTLE_FACTOR = 1
 
 AUTHENTICATION_BACKENDS = [
-    # Refuses a locked-out username + address before the password is even checked.
-    "axes.backends.AxesStandaloneBackend",
+    # Refuses a locked-out username + address before the password is even checked. The
+    # full AxesBackend (not the standalone one) can also load users from sessions, which
+    # Wagtail's test helpers expect of the first backend.
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)

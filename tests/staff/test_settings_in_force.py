@@ -43,5 +43,5 @@ def test_two_step_sign_in_and_lockouts_are_on_outside_the_test_suite(module, tmp
         "True",
         "True",
         "True",
-        "axes.backends.AxesStandaloneBackend",
+        "axes.backends.AxesBackend",
     ]
