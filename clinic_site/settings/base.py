@@ -237,13 +237,13 @@ AXES_RESET_ON_SUCCESS = False
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "staff.views.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_CLIENT_IP_CALLABLE = "staff.client_ip.client_ip"
+# The same address the form rate limit uses: through TRUSTED_PROXY_COUNT proxies, no further.
+AXES_CLIENT_IP_CALLABLE = "pages.ratelimit.client_address"
 # Keep only what locking needs: no log of every sign-in, no permanent log of failures, and
 # no codes or form tokens in the stored request data (passwords are always masked).
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "csrfmiddlewaretoken"]
-BEHIND_TLS_PROXY = env.bool("BEHIND_TLS_PROXY", default=False)
 
 # A session ends after this long without activity: staff.middleware.IdleSessionMiddleware
 # renews it on each request a person makes, not on the editor's background pings. Visitors

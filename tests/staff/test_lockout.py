@@ -2,9 +2,8 @@
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
-from django.test import RequestFactory, override_settings
+from django.test import override_settings
 
-from staff.client_ip import client_ip
 from tests.staff.conftest import enrolled_device, sign_in_with_password, totp_code
 
 pytestmark = pytest.mark.usefixtures("axes_on", "home")
@@ -122,17 +121,17 @@ def test_lockout_records_keep_no_password_code_or_sign_in_log(client, ann, two_f
     assert not AccessLog.objects.exists()
 
 
-@override_settings(BEHIND_TLS_PROXY=True)
-def test_behind_the_proxy_the_address_is_the_one_the_proxy_saw():
-    request = RequestFactory().get(
-        "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7"
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_behind_the_proxy_each_client_address_is_locked_separately(client, ann):
+    # The proxy appends the address it saw; what the client put in front of it is ignored.
+    _fail(client, "ann", 5, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7")
+
+    locked = sign_in_with_password(
+        client, "ann", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="9.9.9.9, 203.0.113.7"
+    )
+    elsewhere = sign_in_with_password(
+        client, "ann", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.23"
     )
 
-    # The client can forge the left entries; only the proxy's own appended entry counts.
-    assert client_ip(request) == "203.0.113.7"
-
-
-def test_without_a_proxy_forwarded_headers_are_ignored():
-    request = RequestFactory().get("/", REMOTE_ADDR="198.51.100.23", HTTP_X_FORWARDED_FOR="1.2.3.4")
-
-    assert client_ip(request) == "198.51.100.23"
+    assert locked.status_code == 429
+    assert elsewhere.status_code == 302
