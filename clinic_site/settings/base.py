@@ -36,7 +36,7 @@ INSTALLED_APPS = [
     "pages",
     "blog",
     "locations",
-    "staff",
+    "staff",  # before wagtail.contrib.forms, whose admin URL it guards (staff/wagtail_hooks.py)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -249,3 +249,8 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "csrfmiddlewareto
 # renews it on each request a person makes, not on the editor's background pings. Visitors
 # have no session at all.
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
+
+# Medical review (pages/review.py): a page edited while under review must be approved again,
+# and approval publishes exactly the revision that was approved.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.workflow_actions.publish_reviewed_revision"

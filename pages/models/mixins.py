@@ -4,6 +4,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from pages.review import ClinicalPagePermissionTester
+
 
 class ListingMixin(models.Model):
     """How a page looks in listings, cards and search results."""
@@ -64,3 +66,7 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.summary
+
+    def permissions_for_user(self, user):
+        # Clinical pages reach the public only through medical review (pages/review.py).
+        return ClinicalPagePermissionTester(user, self)
