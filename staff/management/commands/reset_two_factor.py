@@ -23,8 +23,10 @@ class Command(BaseCommand):
         count, _ = TOTPDevice.objects.filter(user=user).delete()
         # Sessions verified with a removed device lose their verification on their next
         # request (django-otp looks the device up each time), so nothing else needs ending.
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Removed {count} authenticator device{'s' if count != 1 else ''} from {username}."
+        if options["verbosity"]:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Removed {count} authenticator device{'s' if count != 1 else ''} "
+                    f"from {username}."
+                )
             )
-        )
