@@ -26,6 +26,9 @@ PAGE_TYPES = [
     PageType("locations-nearest-to-zip", "/locations/?zip=60540"),
     PageType("locations-unknown-zip", "/locations/?zip=abc"),
     PageType("location", "/locations/wicker-park/"),
+    PageType("search", "/search/"),
+    PageType("search-results", "/search/?q=ketamine"),
+    PageType("search-no-results", "/search/?q=xylophone"),
     PageType("admin-login", "/admin/login/", public=False),
 ]
 
