@@ -20,6 +20,14 @@ SCREENSHOT_DIR = REPO_ROOT / "test-artifacts" / "screenshots"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+def expect(target):
+    """Playwright's waiting assertions (`expect(locator).to_have_text(...)`), imported when
+    first used so that without Playwright this module still imports and the tests skip."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
 @functools.cache
 def _axe_source() -> str:
     return AXE_PATH.read_text()
