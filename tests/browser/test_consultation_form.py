@@ -1,11 +1,13 @@
 """Asking for a consultation in a real browser, with JavaScript on and off."""
 
+import re
+
 import pytest
 
 from pages.models import ConsultationSubmission
 
 from .conftest import PHONE
-from .helpers import assert_no_axe_violations, collect_console_errors
+from .helpers import assert_no_axe_violations, collect_console_errors, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -30,17 +32,17 @@ def test_visitor_corrects_a_mistake_and_sends_a_request(open_page, javascript):
     page.get_by_role("button", name="Send my request").click()
 
     summary = page.locator("[data-error-summary]")
-    assert summary.is_visible()
-    assert page.title().startswith("Error:")
+    expect(summary).to_be_visible()
+    expect(page).to_have_title(re.compile("^Error:"))
     if javascript:
         # The summary takes focus, so keyboard and screen-reader users start from it.
-        assert summary.evaluate("el => el === document.activeElement")
+        expect(summary).to_be_focused()
         assert_no_axe_violations(page)
 
     fill_in_request(page, first_name)
     page.get_by_role("button", name="Send my request").click()
 
-    assert page.get_by_role("heading", level=1).inner_text() == THANK_YOU_HEADING
+    expect(page.get_by_role("heading", level=1)).to_have_text(THANK_YOU_HEADING)
     assert ConsultationSubmission.objects.filter(form_data__first_name=first_name).exists()
     if javascript:
         assert_no_axe_violations(page)
@@ -54,4 +56,4 @@ def test_error_summary_links_move_focus_to_the_field(open_page):
 
     page.locator("[data-error-summary] a").first.click()
 
-    assert page.evaluate("() => document.activeElement.id") == "id_first_name"
+    expect(page.locator("#id_first_name")).to_be_focused()

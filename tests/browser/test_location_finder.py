@@ -3,7 +3,7 @@
 import pytest
 
 from .conftest import PHONE
-from .helpers import collect_console_errors
+from .helpers import collect_console_errors, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -23,9 +23,9 @@ def test_zip_code_puts_the_nearest_clinic_first(open_page, javascript):
     page.get_by_label("Your ZIP code").fill("60540")
     page.get_by_role("button", name="Find clinics").click()
 
-    assert page.get_by_role("heading", name="Clinics nearest to 60540").is_visible()
+    expect(page.get_by_role("heading", name="Clinics nearest to 60540")).to_be_visible()
     assert clinic_names(page)[0] == "Naperville"
-    assert page.locator(".location-card__distance").first.is_visible()
+    expect(page.locator(".location-card__distance").first).to_be_visible()
 
 
 def test_unknown_zip_code_gets_a_message_tied_to_the_field(open_page):
@@ -36,8 +36,8 @@ def test_unknown_zip_code_gets_a_message_tied_to_the_field(open_page):
     page.get_by_role("button", name="Find clinics").click()
 
     field = page.get_by_label("Your ZIP code")
-    assert field.get_attribute("aria-invalid") == "true"
-    assert page.locator("#finder-message").is_visible()
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#finder-message")).to_be_visible()
     assert len(clinic_names(page)) == 4
 
 
@@ -50,10 +50,9 @@ def test_use_my_location_sorts_clinics_on_the_page(open_page, site_url):
 
     page.get_by_role("button", name="Use my location").click()
 
-    status = page.locator("[data-finder-status]")
-    status.get_by_text("nearest first").wait_for()
+    expect(page.locator("[data-finder-status]")).to_contain_text("nearest first")
     assert clinic_names(page)[0] == "Naperville"
-    assert page.get_by_role("heading", name="Clinics nearest to you").is_visible()
+    expect(page.get_by_role("heading", name="Clinics nearest to you")).to_be_visible()
     # Sorting happened in the page: the address still names no position.
     assert page.url == f"{site_url}/locations/"
     assert console.errors() == []

@@ -1,8 +1,11 @@
 """Searching the site from the box in the header, with JavaScript on and off."""
 
+import re
+
 import pytest
 
 from .conftest import DESKTOP, PHONE
+from .helpers import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -21,8 +24,8 @@ def test_header_search_finds_a_clinic_page_and_opens_it(open_page, width, javasc
     )
     page.keyboard.press("Enter")
 
-    assert page.get_by_role("heading", level=1).inner_text() == "Search"
-    assert page.get_by_label("Search for").input_value() == "Naperville"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search")
+    expect(page.get_by_label("Search for")).to_have_value("Naperville")
     result = page.locator(".search-results__title a").filter(has_text="Naperville").first
     result.click()
-    assert "/locations/naperville/" in page.url
+    expect(page).to_have_url(re.compile("/locations/naperville/$"))
