@@ -48,7 +48,12 @@ dev: $(VENV)/.installed-dev
 	$(BIN)/python manage.py load_demo_content --if-empty
 	DJANGO_SETTINGS_MODULE=clinic_site.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-dev
+# axe-core for the browser tests (tests/browser); without npm those tests say they skipped.
+node_modules: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm not found: node_modules/ not installed, the browser tests will be skipped."; fi
+
+test: $(VENV)/.installed-dev node_modules
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
@@ -77,4 +82,4 @@ faults: $(VENV)/.installed-run
 	$(BIN)/python -m bench.faults
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-artifacts

@@ -202,6 +202,20 @@ def test_a_half_signed_in_session_counts_as_anonymous_on_the_public_site(client,
     assert "data-wagtail-userbar" in full
 
 
+def test_two_factor_pages_get_the_admin_icons_and_translations_before_the_code(client, editor):
+    # Both are fetched by every admin page's scripts; a redirect to the code prompt put a
+    # second copy of the prompt into the page instead of the icons.
+    sign_in_with_password(client, "ed")
+
+    sprite = client.get(reverse("wagtailadmin_sprite"))
+    catalog = client.get(reverse("wagtailadmin_javascript_catalog"))
+
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg+xml")
+    assert catalog.status_code == 200
+    assert "javascript" in catalog["Content-Type"]
+
+
 def test_sign_out_stays_reachable_before_the_second_factor(client, editor):
     sign_in_with_password(client, "ed")
 

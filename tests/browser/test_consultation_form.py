@@ -1,0 +1,59 @@
+"""Asking for a consultation in a real browser, with JavaScript on and off."""
+
+import re
+
+import pytest
+
+from pages.models import ConsultationSubmission
+
+from .conftest import PHONE
+from .helpers import assert_no_axe_violations, collect_console_errors, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+FORM = "/book-a-consultation/"
+THANK_YOU_HEADING = "Thank you: your request has been sent"
+
+
+def fill_in_request(page, first_name: str) -> None:
+    page.get_by_label("First name").fill(first_name)
+    page.get_by_label("Last name").fill("Rivera")
+    page.get_by_label("Phone", exact=True).fill("(312) 555-0100")
+    page.get_by_label("I agree").check()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript-on", "javascript-off"])
+def test_visitor_corrects_a_mistake_and_sends_a_request(open_page, javascript):
+    page = open_page(PHONE, java_script_enabled=javascript)
+    console = collect_console_errors(page)
+    first_name = f"Alex-{'js' if javascript else 'nojs'}"
+    page.goto(FORM)
+
+    page.get_by_role("button", name="Send my request").click()
+
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_visible()
+    expect(page).to_have_title(re.compile("^Error:"))
+    if javascript:
+        # The summary takes focus, so keyboard and screen-reader users start from it.
+        expect(summary).to_be_focused()
+        assert_no_axe_violations(page)
+
+    fill_in_request(page, first_name)
+    page.get_by_role("button", name="Send my request").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(THANK_YOU_HEADING)
+    assert ConsultationSubmission.objects.filter(form_data__first_name=first_name).exists()
+    if javascript:
+        assert_no_axe_violations(page)
+    assert console.errors() == []
+
+
+def test_error_summary_links_move_focus_to_the_field(open_page):
+    page = open_page(PHONE)
+    page.goto(FORM)
+    page.get_by_role("button", name="Send my request").click()
+
+    page.locator("[data-error-summary] a").first.click()
+
+    expect(page.locator("#id_first_name")).to_be_focused()

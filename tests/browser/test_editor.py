@@ -1,0 +1,114 @@
+"""An editor's journey in the real admin, second factor included."""
+
+import base64
+import hashlib
+import hmac
+import re
+import struct
+import time
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.conftest import STAFF_PASSWORD
+
+from .conftest import DESKTOP
+from .helpers import assert_no_axe_violations, collect_console_errors, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+@dataclass
+class Editor:
+    """A staff account and what the editor's authenticator app holds."""
+
+    username: str
+    password: str = STAFF_PASSWORD
+    key: str = ""
+    used_steps: set[int] = field(default_factory=set)
+
+    def code(self) -> str:
+        """The authenticator app's code (RFC 6238: 30-second steps, six digits, SHA-1).
+
+        The site accepts a code once, and the step either side of now: a second sign-in
+        within the same 30 seconds uses the next step's code.
+        """
+        step = int(time.time() // 30)
+        while step in self.used_steps:
+            step += 1
+        self.used_steps.add(step)
+        secret = self.key.replace(" ", "")
+        key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+        offset = digest[-1] & 0x0F
+        number = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+        return f"{number % 1_000_000:06d}"
+
+
+@pytest.fixture(scope="module")
+def editor(site_url, django_db_blocker) -> Editor:
+    # Committed before any test's own transaction opens, so the live server sees the account.
+    from django.contrib.auth import get_user_model
+
+    with django_db_blocker.unblock():
+        get_user_model().objects.create_superuser("editor", "editor@clinic.example", STAFF_PASSWORD)
+    return Editor("editor")
+
+
+@pytest.fixture
+def two_factor_on(settings):
+    """Two-step sign-in, as every environment but the test suite has it."""
+    settings.STAFF_TWO_FACTOR_REQUIRED = True
+
+
+def sign_in(page, editor: Editor) -> None:
+    """Password, then the authenticator code; the first time, enrol the app from the key."""
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(editor.username)
+    page.get_by_label("Password").fill(editor.password)
+    page.get_by_role("button", name="Sign in").click()
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_have_text(re.compile("Set up two-step sign-in|Enter your sign-in code"))
+    heading = heading.inner_text()
+    if heading == "Set up two-step sign-in":
+        assert not editor.key, "an enrolled editor was asked to set up an app again"
+        editor.key = page.locator(".two-factor__key code").inner_text()
+        button = "Confirm and continue"
+    else:
+        assert heading == "Enter your sign-in code"
+        button = "Sign in"
+    page.get_by_role("textbox", name="Six-digit code").fill(editor.code())
+    page.get_by_role("button", name=button).click()
+
+
+def test_editor_signs_in_with_password_and_authenticator_code(open_page, editor, two_factor_on):
+    page = open_page(DESKTOP)
+    console = collect_console_errors(page)
+
+    sign_in(page, editor)
+
+    expect(page).to_have_url(re.compile("/admin/$"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert console.errors() == []
+
+
+def test_returning_editor_is_asked_only_for_the_code(open_page, editor, two_factor_on):
+    sign_in(open_page(DESKTOP), editor)  # enrols the app, if no earlier test did
+    page = open_page(DESKTOP)
+
+    sign_in(page, editor)
+
+    expect(page).to_have_url(re.compile("/admin/$"))
+
+
+def test_two_factor_pages_have_no_wcag_violations(open_page, editor, two_factor_on):
+    # These two pages are the site's own, in the admin's frame.
+    page = open_page(DESKTOP)
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(editor.username)
+    page.get_by_label("Password").fill(editor.password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+    assert_no_axe_violations(page)
