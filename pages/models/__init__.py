@@ -1,14 +1,44 @@
-from .home import HomePage
-from .mixins import BasePage, ListingMixin, SearchEngineMixin
+from .article import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleReference,
+    ArticleRelatedArticle,
+    ReferenceBase,
+    RelatedArticleBase,
+)
+from .condition import (
+    ConditionIndexPage,
+    ConditionPage,
+    ConditionReference,
+    ConditionRelatedArticle,
+)
+from .home import HomePage, HomePageTestimonial
+from .mixins import BasePage, ListingMixin, MedicalReviewMixin, SearchEngineMixin
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
+from .standard import StandardPage
+from .team import TeamPage
 
 __all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticleReference",
+    "ArticleRelatedArticle",
     "BasePage",
     "ClinicSettings",
+    "ConditionIndexPage",
+    "ConditionPage",
+    "ConditionReference",
+    "ConditionRelatedArticle",
     "HomePage",
+    "HomePageTestimonial",
     "ListingMixin",
+    "MedicalReviewMixin",
     "Provider",
+    "ReferenceBase",
+    "RelatedArticleBase",
     "SearchEngineMixin",
+    "StandardPage",
+    "TeamPage",
     "Testimonial",
 ]
