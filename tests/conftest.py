@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Site
 
 from pages.demo.loader import ensure_home
@@ -21,3 +22,16 @@ def demo_site(db):
     """The whole demo site, built by the same command `make run` uses."""
     call_command("load_demo_content", verbosity=0)
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="module")
+def demo_site_for_module(django_db_setup, django_db_blocker):
+    """The whole demo site, built once for a test module that only reads it.
+
+    Each test still runs in its own transaction inside this one, and everything is rolled
+    back when the module ends, so other modules never see the demo content.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield Site.objects.get(is_default_site=True)
+        transaction.set_rollback(True)

@@ -1,0 +1,63 @@
+"""The main menu and the footer's links, built from the page tree."""
+
+from pages.models import StandardPage
+from pages.templatetags import site_tags
+from tests.factories import StandardPageFactory
+
+
+def footer(html: str) -> str:
+    return html[html.index("<footer") :]
+
+
+def test_main_menu_lists_top_level_pages_marked_for_menus(client, home, learn):
+    learn.show_in_menus = True
+    learn.save_revision().publish()
+    StandardPageFactory(parent=home, title="Hidden", show_in_menus=False)
+
+    html = client.get("/learn/").content.decode()
+    nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
+
+    assert 'href="/learn/"' in nav and 'aria-current="page"' in nav
+    assert "Hidden" not in nav
+
+
+def test_footer_links_the_legal_pages_marked_for_the_footer(client, home):
+    StandardPageFactory(
+        parent=home, title="Privacy policy", slug="privacy-policy", show_in_footer=True
+    )
+    StandardPageFactory(parent=home, title="Medical disclaimer", show_in_footer=True)
+    StandardPageFactory(parent=home, title="About us", show_in_footer=False)
+    StandardPageFactory(parent=home, title="Old policy", show_in_footer=True, live=False)
+
+    html = footer(client.get("/").content.decode())
+
+    assert 'href="/privacy-policy/">Privacy policy</a>' in html
+    assert "Medical disclaimer" in html
+    assert "About us" not in html and "Old policy" not in html
+
+
+def test_footer_keeps_the_crisis_notice(client, home):
+    html = footer(client.get("/").content.decode())
+
+    assert 'href="tel:988"' in html and 'href="tel:911"' in html
+
+
+def test_footer_has_no_locations_list_while_the_locations_app_has_no_pages(
+    client, home, monkeypatch
+):
+    monkeypatch.setattr(site_tags, "optional_page_model", lambda app, model: None)
+
+    html = footer(client.get("/").content.decode())
+
+    assert "Our clinics" not in html
+
+
+def test_footer_lists_the_locations_once_their_page_type_exists(client, home, monkeypatch):
+    # Standard pages stand in for the locations app's page type.
+    monkeypatch.setattr(site_tags, "optional_page_model", lambda app, model: StandardPage)
+    StandardPageFactory(parent=home, title="Wicker Park", slug="wicker-park")
+
+    html = footer(client.get("/").content.decode())
+
+    assert "Our clinics" in html
+    assert 'href="/wicker-park/">Wicker Park</a>' in html
