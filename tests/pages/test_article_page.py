@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from pages.models import ArticleReference, ArticleRelatedArticle
 from tests.factories import ArticlePageFactory, ImageFactory, ProviderFactory
@@ -87,7 +88,7 @@ def test_article_without_related_articles_has_no_related_section(client, article
 
 
 def test_review_is_overdue_once_the_due_date_has_passed(learn):
-    today = datetime.date.today()
+    today = timezone.localdate()
     article = ArticlePageFactory.build(next_review_due=today - datetime.timedelta(days=1))
     assert article.review_overdue
 

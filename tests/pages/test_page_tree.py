@@ -76,6 +76,29 @@ class SingletonPagesTests(WagtailPageTestCase):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
 
 
+class CreateHomeThroughTheAdminTests(WagtailPageTestCase):
+    def test_editor_can_create_the_home_page_on_an_empty_site(self):
+        self.login()
+
+        self.assertCanCreate(
+            Page.get_first_root_node(),
+            HomePage,
+            nested_form_data(
+                {
+                    "title": "Home",
+                    "slug": "clinic-home",
+                    "hero_title": "Relief from depression",
+                    "hero_button_text": "Book a free consultation",
+                    "how_it_works": streamfield([]),
+                    "why_ketamine": streamfield([]),
+                    "faq": streamfield([]),
+                    "featured_testimonials": inline_formset([]),
+                }
+            ),
+        )
+        self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
+
+
 class CreateThroughTheAdminTests(WagtailPageTestCase):
     """Each page type, published by an editor with the fields the admin form shows."""
 
