@@ -19,8 +19,12 @@ from pages.models import (
 )
 from tests.factories import (
     ArticleIndexPageFactory,
+    ArticlePageFactory,
     ConditionIndexPageFactory,
+    ConditionPageFactory,
     ProviderFactory,
+    StandardPageFactory,
+    TeamPageFactory,
 )
 
 
@@ -221,3 +225,26 @@ class CreateThroughTheAdminTests(WagtailPageTestCase):
 
         draft = ArticlePage.objects.get(slug="unreviewed")
         self.assertFalse(draft.live)
+
+
+class AdminEditorTests(WagtailPageTestCase):
+    """Every page type opens in the page editor, its panels intact."""
+
+    def test_each_page_type_opens_in_the_editor(self):
+        self.login()
+        home = ensure_home()
+        learn = ArticleIndexPageFactory(parent=home)
+        conditions = ConditionIndexPageFactory(parent=home)
+        pages = [
+            home,
+            learn,
+            ArticlePageFactory(parent=learn),
+            conditions,
+            ConditionPageFactory(parent=conditions),
+            StandardPageFactory(parent=home),
+            TeamPageFactory(parent=home),
+        ]
+
+        for page in pages:
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            self.assertEqual(response.status_code, 200, type(page).__name__)
