@@ -92,34 +92,45 @@ def _mix(a: RGB, b: RGB, t: float) -> RGB:
     return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
 
 
+def _soft_shape(
+    picture: PILImage.Image, box: tuple[float, ...], colour: RGB, opacity: float, blur: int
+) -> PILImage.Image:
+    """Lay a blurred ellipse of one colour over the picture.
+
+    Blurring a mask rather than a transparent layer keeps the edges free of dark halos.
+    """
+    mask = PILImage.new("L", picture.size, 0)
+    ImageDraw.Draw(mask).ellipse(box, fill=round(255 * opacity))
+    solid = PILImage.new("RGB", picture.size, colour)
+    return PILImage.composite(solid, picture, mask.filter(ImageFilter.GaussianBlur(blur)))
+
+
 def draw(spec: DemoImage, seed: str) -> bytes:
-    """A JPEG: a vertical gradient with blurred translucent circles, or a silhouette."""
+    """A JPEG: a vertical gradient with soft translucent circles, or a plain silhouette."""
     width, height = spec.size
     top, bottom = spec.colours
     base = PILImage.new("RGB", (1, 256))
     for y in range(256):
         base.putpixel((0, y), _mix(top, bottom, y / 255))
-    picture = base.resize((width, height), PILImage.Resampling.BICUBIC).convert("RGBA")
+    picture = base.resize((width, height), PILImage.Resampling.BICUBIC)
 
-    shapes = PILImage.new("RGBA", (width, height), (0, 0, 0, 0))
-    pen = ImageDraw.Draw(shapes)
     if spec.portrait:
-        light = (*_mix(bottom, (255, 255, 255), 0.75), 235)
-        pen.ellipse((width * 0.34, height * 0.18, width * 0.66, height * 0.52), fill=light)
-        pen.ellipse((width * 0.16, height * 0.58, width * 0.84, height * 1.2), fill=light)
-        blur = 2
+        light = _mix(bottom, (255, 255, 255), 0.75)
+        head = (width * 0.34, height * 0.18, width * 0.66, height * 0.52)
+        shoulders = (width * 0.16, height * 0.58, width * 0.84, height * 1.2)
+        for box in (head, shoulders):
+            picture = _soft_shape(picture, box, light, 0.9, 2)
     else:
         rng = random.Random(seed)
         for _ in range(7):
             radius = rng.uniform(0.12, 0.35) * height
             x, y = rng.uniform(0, width), rng.uniform(0, height)
             colour = _mix(top, (255, 255, 255), rng.uniform(0.3, 0.8))
-            pen.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(*colour, 70))
-        blur = 18
-    picture.alpha_composite(shapes.filter(ImageFilter.GaussianBlur(blur)))
+            box = (x - radius, y - radius, x + radius, y + radius)
+            picture = _soft_shape(picture, box, colour, 0.3, 18)
 
     out = io.BytesIO()
-    picture.convert("RGB").save(out, "JPEG", quality=85)
+    picture.save(out, "JPEG", quality=85)
     return out.getvalue()
 
 
