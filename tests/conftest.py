@@ -24,6 +24,16 @@ def demo_site(db):
     return Site.objects.get(is_default_site=True)
 
 
+@pytest.fixture
+def consultation_page(home, site):
+    """The consultation form page with its default questions, as the demo loader builds it."""
+    from pages.demo import forms as demo_forms
+    from pages.models import ConsultationPage
+
+    demo_forms.load(home=home, site=site)
+    return ConsultationPage.objects.get()
+
+
 @pytest.fixture(scope="module")
 def demo_site_for_module(django_db_setup, django_db_blocker):
     """The whole demo site, built once for a test module that only reads it.

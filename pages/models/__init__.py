@@ -12,6 +12,7 @@ from .condition import (
     ConditionReference,
     ConditionRelatedArticle,
 )
+from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
 from .home import HomePage, HomePageTestimonial
 from .mixins import BasePage, ListingMixin, MedicalReviewMixin, SearchEngineMixin
 from .site_settings import ClinicSettings
@@ -30,6 +31,9 @@ __all__ = [
     "ConditionPage",
     "ConditionReference",
     "ConditionRelatedArticle",
+    "ConsultationFormField",
+    "ConsultationPage",
+    "ConsultationSubmission",
     "HomePage",
     "HomePageTestimonial",
     "ListingMixin",

@@ -139,13 +139,14 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    # Other apps' index pages (blog, locations, the consultation form) join this list as
-    # they are added.
+    # Each app's section page joins this list as the app is added (the blog index next).
     subpage_types = [
         "pages.ArticleIndexPage",
         "pages.ConditionIndexPage",
+        "pages.ConsultationPage",
         "pages.StandardPage",
         "pages.TeamPage",
+        "locations.LocationIndexPage",
     ]
     max_count = 1
 

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from pages.forms import TestimonialForm
+from pages.admin_forms import TestimonialForm
 
 
 class Provider(index.Indexed, models.Model):
@@ -84,11 +84,21 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
         ),
     )
 
+    location = models.ForeignKey(
+        "locations.LocationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="testimonials",
+        help_text="The clinic this patient was treated at; the testimonial then shows on its page.",
+    )
+
     panels = [
         FieldPanel("quote"),
         FieldPanel("attribution"),
         FieldPanel("condition"),
         FieldPanel("consent_recorded"),
+        FieldPanel("location"),
         PublishingPanel(),
     ]
     base_form_class = TestimonialForm

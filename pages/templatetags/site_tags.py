@@ -1,7 +1,9 @@
 """Header, navigation and footer: the pieces every page template includes."""
 
 from django import template
-from wagtail.models import Site
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import Page, Site
 
 from pages.models import StandardPage
 from pages.models.listings import optional_page_model
@@ -23,36 +25,40 @@ def main_menu(context):
     return {"items": items, "request": request}
 
 
-def _site(context) -> Site | None:
+def _footer_pages(context) -> dict[str, list[Page]]:
+    """The footer's locations and legal pages, fetched together once per request."""
     request = context.get("request")
-    return Site.find_for_request(request) if request else None
+    cached = getattr(request, "_footer_pages", None)
+    if cached is not None:
+        return cached
+    found: dict[str, list[Page]] = {"locations": [], "legal": []}
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return found
+    legal_type = ContentType.objects.get_for_model(StandardPage)
+    wanted = Q(content_type=legal_type, standardpage__show_in_footer=True)
+    location_model = optional_page_model("locations", "LocationPage")
+    location_type = None
+    if location_model is not None:
+        location_type = ContentType.objects.get_for_model(location_model)
+        wanted |= Q(content_type=location_type)
+    # Titles and addresses are all a footer link needs, so the plain page rows suffice.
+    for page in Page.objects.in_site(site).live().public().filter(wanted).order_by("path"):
+        if location_type is not None and page.content_type_id == location_type.pk:
+            found["locations"].append(page)
+        else:
+            found["legal"].append(page)
+    request._footer_pages = found
+    return found
 
 
 @register.inclusion_tag("components/footer_locations.html", takes_context=True)
 def footer_locations(context):
     """The clinic locations, once the locations app defines its page type."""
-    site = _site(context)
-    location_model = optional_page_model("locations", "LocationPage")
-    if site is None or location_model is None:
-        return {"locations": []}
-    locations = (
-        location_model.objects.in_site(site).live().public().order_by("path").defer_streamfields()
-    )
-    return {"locations": list(locations), "request": context.get("request")}
+    return {"locations": _footer_pages(context)["locations"], "request": context.get("request")}
 
 
 @register.inclusion_tag("components/footer_legal_links.html", takes_context=True)
 def footer_legal_links(context):
     """Standard pages marked "show in footer": the privacy policy, disclaimer and the like."""
-    site = _site(context)
-    if site is None:
-        return {"pages": []}
-    pages = (
-        StandardPage.objects.in_site(site)
-        .live()
-        .public()
-        .filter(show_in_footer=True)
-        .order_by("path")
-        .defer_streamfields()
-    )
-    return {"pages": list(pages), "request": context.get("request")}
+    return {"pages": _footer_pages(context)["legal"], "request": context.get("request")}

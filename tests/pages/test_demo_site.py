@@ -103,7 +103,9 @@ def served(demo_site_for_module, django_db_blocker):
 
 
 @pytest.fixture
-def get(served):
+def get(served, db):
+    # Asking for `db` keeps these tests with the module's other database tests: pytest-django
+    # runs tests without it last, after transactional tests have emptied the database.
     return served.__getitem__
 
 

@@ -7,6 +7,8 @@ from pages.models import home as home_module
 from tests.factories import (
     ConditionPageFactory,
     ImageFactory,
+    LocationIndexPageFactory,
+    LocationPageFactory,
     StandardPageFactory,
     TestimonialFactory,
 )
@@ -140,23 +142,36 @@ def test_locations_and_blog_sections_are_hidden_while_their_apps_have_no_pages(
     assert "Our clinics" not in client.get("/").content.decode()
 
 
-def test_locations_and_latest_posts_show_once_their_page_types_exist(client, home, monkeypatch):
-    # Standard pages stand in for the locations and blog apps' page types.
+def test_locations_section_lists_the_live_clinics(client, home):
+    index = LocationIndexPageFactory(parent=home)
+    for name in ["Wicker Park", "Orland Park"]:
+        LocationPageFactory(parent=index, title=f"Ketamine clinic in {name}", name=name)
+    LocationPageFactory(parent=index, name="Closed clinic", live=False)
+
+    html = client.get("/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+
+    assert "Our clinics" in main
+    assert ">Wicker Park</a>" in main
+    assert main.index("Wicker Park") < main.index("Orland Park")
+    assert "Closed clinic" not in main
+
+
+def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, home, monkeypatch):
+    # Standard pages stand in for the blog's posts until the blog app exists.
     monkeypatch.setattr(home_module, "optional_page_model", lambda app, model: StandardPage)
-    for title in ["Wicker Park", "Orland Park", "Naperville", "Palos Hills"]:
+    for title in ["Oldest", "Older", "Newer", "Newest"]:
         StandardPageFactory(parent=home, title=title)
 
     html = client.get("/").content.decode()
-
-    assert "Our clinics" in html and "From our blog" in html
-    locations = html[html.index("Our clinics") : html.index("From our blog")]
-    assert locations.index("Wicker Park") < locations.index("Palos Hills")
     posts = html[html.index("From our blog") :]
-    assert posts.index("Palos Hills") < posts.index("Naperville")
-    assert "Wicker Park" not in posts[: posts.index("</section>")]
+    posts = posts[: posts.index("</section>")]
+
+    assert posts.index("Newest") < posts.index("Newer") < posts.index("Older")
+    assert "Oldest" not in posts
 
 
-HOME_QUERIES = 13
+HOME_QUERIES = 15
 
 
 @pytest.mark.parametrize("count", [1, 20])

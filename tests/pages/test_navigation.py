@@ -1,8 +1,7 @@
 """The main menu and the footer's links, built from the page tree."""
 
-from pages.models import StandardPage
 from pages.templatetags import site_tags
-from tests.factories import StandardPageFactory
+from tests.factories import LocationIndexPageFactory, LocationPageFactory, StandardPageFactory
 
 
 def footer(html: str) -> str:
@@ -52,12 +51,15 @@ def test_footer_has_no_locations_list_while_the_locations_app_has_no_pages(
     assert "Our clinics" not in html
 
 
-def test_footer_lists_the_locations_once_their_page_type_exists(client, home, monkeypatch):
-    # Standard pages stand in for the locations app's page type.
-    monkeypatch.setattr(site_tags, "optional_page_model", lambda app, model: StandardPage)
-    StandardPageFactory(parent=home, title="Wicker Park", slug="wicker-park")
+def test_footer_lists_the_live_clinic_locations_in_tree_order(client, home):
+    index = LocationIndexPageFactory(parent=home)
+    LocationPageFactory(parent=index, title="Wicker Park", slug="wicker-park")
+    LocationPageFactory(parent=index, title="Orland Park", slug="orland-park")
+    LocationPageFactory(parent=index, title="Closed clinic", live=False)
 
     html = footer(client.get("/").content.decode())
 
     assert "Our clinics" in html
-    assert 'href="/wicker-park/">Wicker Park</a>' in html
+    assert 'href="/locations/wicker-park/">Wicker Park</a>' in html
+    assert html.index("Wicker Park") < html.index("Orland Park")
+    assert "Closed clinic" not in html

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from locations.models import LocationIndexPage
 from pages.demo.loader import ensure_home
 from pages.models import (
     ArticleIndexPage,
@@ -13,6 +14,7 @@ from pages.models import (
     ArticleReference,
     ConditionIndexPage,
     ConditionPage,
+    ConsultationPage,
     HomePage,
     StandardPage,
     TeamPage,
@@ -32,7 +34,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {ArticleIndexPage, ConditionIndexPage, StandardPage, TeamPage}
+            HomePage,
+            {
+                ArticleIndexPage,
+                ConditionIndexPage,
+                ConsultationPage,
+                LocationIndexPage,
+                StandardPage,
+                TeamPage,
+            },
         )
 
     def test_articles_live_only_under_the_learn_index(self):

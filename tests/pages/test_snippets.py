@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from pages.forms import CONSENT_REQUIRED_MESSAGE
+from pages.admin_forms import CONSENT_REQUIRED_MESSAGE
 from pages.models import snippets
 from tests.factories import ProviderFactory, TestimonialFactory
 
