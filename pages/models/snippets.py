@@ -117,6 +117,14 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
             raise ValidationError({"consent_recorded": "The consent date cannot be in the future."})
 
     @property
+    def treated_for(self) -> str:
+        """The condition as it reads mid-sentence: "depression", but still "PTSD"."""
+        condition = self.condition.strip()
+        if not condition or condition.split()[0].isupper():
+            return condition
+        return condition[0].lower() + condition[1:]
+
+    @property
     def can_be_shown(self) -> bool:
         """The same rule as `on_display()`, for a testimonial already in hand."""
         return self.live and self.consent_recorded is not None

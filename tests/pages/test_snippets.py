@@ -7,8 +7,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pages.admin_forms import CONSENT_REQUIRED_MESSAGE
-from pages.models import snippets
-from tests.factories import ProviderFactory, TestimonialFactory
+from pages.models import HomePageTestimonial, snippets
+from tests.factories import (
+    LocationIndexPageFactory,
+    LocationPageFactory,
+    ProviderFactory,
+    TestimonialFactory,
+)
+from tests.html import visible_text
 
 ADD_TESTIMONIAL = "wagtailsnippets_pages_testimonial:add"
 
@@ -92,3 +98,26 @@ def test_provider_slug_comes_from_the_name(db):
 
     assert provider.slug == "dr-maria-lopez"
     assert str(provider) == "Dr. Maria López, MD"
+
+
+@pytest.mark.parametrize(
+    ("condition", "caption"),
+    [("Depression", "Ann M., treated for depression"), ("PTSD", "Ann M., treated for PTSD")],
+)
+def test_testimonial_names_the_condition_mid_sentence(client, home, condition, caption):
+    testimonial = TestimonialFactory(attribution="Ann M.", condition=condition)
+    HomePageTestimonial.objects.create(page=home, testimonial=testimonial)
+
+    assert caption in visible_text(client.get("/").content.decode())
+
+
+def test_clinic_page_shows_its_testimonials_with_the_results_vary_note(client, home):
+    clinic = LocationPageFactory(parent=LocationIndexPageFactory(parent=home), slug="naperville")
+    TestimonialFactory(location=clinic, quote="Calm rooms and kind staff.")
+    TestimonialFactory(location=clinic, quote="Consent not yet recorded.", consent_recorded=None)
+
+    html = client.get("/locations/naperville/").content.decode()
+
+    assert "Calm rooms and kind staff." in html
+    assert "Individual results vary." in html
+    assert "Consent not yet recorded." not in html
