@@ -32,11 +32,6 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
-class ImageFactory(wagtail_factories.ImageFactory):
-    title = factory.Sequence(lambda n: f"Image {n}")
-    description = "A calm teal gradient."
-
-
 class ProviderFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Dr. Test Provider {n}")
     credentials = "MD"
@@ -144,3 +139,17 @@ class LocationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LocationPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Clinic photo {n}")
+    description = "A calm treatment room with a reclining chair"
+    file = factory.django.ImageField(width=1600, height=1000, color="teal")
+
+
+def publish_child(parent, instance):
+    """Add a page under `parent` and publish it as an editor would (a revision, then live)."""
+    page = parent.add_child(instance=instance)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

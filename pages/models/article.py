@@ -9,7 +9,7 @@ from wagtail.models import Orderable
 
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 
-from .listings import card_pages
+from .listings import card_pages, public_pages
 from .mixins import BasePage, MedicalReviewMixin
 
 
@@ -55,12 +55,13 @@ class RelatedArticleBase(Orderable):
 class RelatedArticlesMixin:
     """Finds the live related articles of a page whose rows are `related_article_links`."""
 
-    def get_related_articles(self) -> list["ArticlePage"]:
+    def get_related_articles(self, request: HttpRequest | None = None) -> list["ArticlePage"]:
         # Read the rows through the cluster, so previews show unsaved choices too.
         ids = [link.article_id for link in self.related_article_links.all() if link.article_id]
         if not ids:
             return []
-        pages = ArticlePage.objects.live().public().filter(pk__in=ids).exclude(pk=self.pk)
+        pages = public_pages(ArticlePage.objects.live(), request)
+        pages = pages.filter(pk__in=ids).exclude(pk=self.pk)
         by_id = {page.pk: page for page in pages}
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
@@ -83,13 +84,13 @@ class ArticleIndexPage(BasePage):
     class Meta:
         verbose_name = "article index page"
 
-    def get_articles(self):
+    def get_articles(self, request: HttpRequest | None = None):
         """The live articles under this page, in the order editors gave them in the tree."""
-        return card_pages(ArticlePage.objects.child_of(self))
+        return card_pages(ArticlePage.objects.child_of(self), request)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.get_articles()
+        context["articles"] = self.get_articles(request)
         return context
 
 
@@ -126,7 +127,7 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
+        context["related_articles"] = self.get_related_articles(request)
         context["reviewer_url"] = self.get_reviewer_url(request)
         return context
 

@@ -31,13 +31,13 @@ class ConditionIndexPage(BasePage):
     class Meta:
         verbose_name = "condition index page"
 
-    def get_conditions(self):
+    def get_conditions(self, request: HttpRequest | None = None):
         """The live condition pages, in the order editors gave them in the tree."""
-        return card_pages(ConditionPage.objects.child_of(self))
+        return card_pages(ConditionPage.objects.child_of(self), request)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["conditions"] = self.get_conditions()
+        context["conditions"] = self.get_conditions(request)
         return context
 
 
@@ -107,7 +107,7 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
+        context["related_articles"] = self.get_related_articles(request)
         context["reviewer_url"] = self.get_reviewer_url(request)
         return context
 

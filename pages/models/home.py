@@ -1,18 +1,23 @@
 """The home page."""
 
+from typing import Any
+
 from django.db import models
 from django.http import HttpRequest
+from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from pages import seo, structured_data
 from pages.blocks import PARAGRAPH_FEATURES, FAQBlock, StatisticBlock, StepsBlock
 
 from .condition import ConditionPage
-from .listings import optional_page_model
+from .listings import optional_page_model, public_pages
 from .mixins import BasePage
+from .site_settings import ClinicSettings
 from .snippets import Testimonial
 
 SECTION_HEADING_HELP = "Leave empty to hide this section."
@@ -150,16 +155,11 @@ class HomePage(BasePage):
     ]
     max_count = 1
 
-    def get_conditions(self) -> list[Page]:
+    def get_conditions(self, request: HttpRequest | None = None) -> list[Page]:
         if not self.conditions_heading:
             return []
-        return list(
-            ConditionPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-        )
+        pages = public_pages(ConditionPage.objects.descendant_of(self).live(), request)
+        return list(pages.order_by("path").defer_streamfields())
 
     def get_testimonials(self) -> list[Testimonial]:
         if not self.testimonials_heading:
@@ -171,39 +171,60 @@ class HomePage(BasePage):
         shown = Testimonial.objects.on_display().in_bulk(ids)
         return [shown[pk] for pk in dict.fromkeys(ids) if pk in shown]
 
-    def get_locations(self) -> list[Page]:
+    def get_locations(self, request: HttpRequest | None = None) -> list[Page]:
         location_model = optional_page_model("locations", "LocationPage")
         if location_model is None or not self.locations_heading:
             return []
-        return list(
-            location_model.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-        )
+        pages = public_pages(location_model.objects.descendant_of(self).live(), request)
+        return list(pages.order_by("path").defer_streamfields())
 
-    def get_latest_posts(self) -> list[Page]:
+    def get_latest_posts(self, request: HttpRequest | None = None) -> list[Page]:
         post_model = optional_page_model("blog", "BlogPage")
         if post_model is None or not self.blog_heading:
             return []
+        pages = public_pages(post_model.objects.descendant_of(self).live(), request)
         return list(
-            post_model.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("-first_published_at", "-pk")
-            .defer_streamfields()[:LATEST_POSTS]
+            pages.order_by("-first_published_at", "-pk").defer_streamfields()[:LATEST_POSTS]
         )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            conditions=self.get_conditions(),
+            conditions=self.get_conditions(request),
             testimonials=self.get_testimonials(),
-            locations=self.get_locations(),
-            latest_posts=self.get_latest_posts(),
+            locations=self.get_locations(request),
+            latest_posts=self.get_latest_posts(request),
         )
         return context
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        """The clinic as an organization, and the site with its search box."""
+        nodes = super().get_json_ld_nodes(request)
+        if nodes:
+            # Only the front page of the site describes the clinic and the site itself.
+            return nodes
+        clinic = (
+            ClinicSettings.for_request(request)
+            if request is not None
+            else ClinicSettings.for_site(self.get_site())
+        )
+        root_url = seo.site_root_url(request)
+        return [
+            structured_data.organization_node(
+                name=clinic.clinic_name,
+                root_url=root_url,
+                description=self.meta_description or clinic.tagline,
+                telephone=clinic.phone,
+                email=clinic.email,
+                logo_url=seo.logo_url(request),
+                same_as=[clinic.facebook_url, clinic.instagram_url, clinic.linkedin_url],
+            ),
+            structured_data.website_node(
+                name=clinic.clinic_name,
+                root_url=root_url,
+                search_url=seo.absolute_url(reverse("search"), request),
+            ),
+        ]
 
 
 class HomePageTestimonial(Orderable):

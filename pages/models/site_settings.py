@@ -9,6 +9,14 @@ DEFAULT_CRISIS_NOTICE = (
 )
 
 
+def tel_href(phone: str) -> str:
+    """A phone number as a tap-to-call link target; ten-digit numbers are taken as US."""
+    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    if digits and not digits.startswith("+"):
+        digits = "+1" + digits if len(digits) == 10 else digits
+    return f"tel:{digits}"
+
+
 @register_setting(icon="site")
 class ClinicSettings(BaseSiteSetting):
     """The clinic's name, contact details and the crisis notice shown on every page."""
@@ -30,6 +38,17 @@ class ClinicSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text='Where every "Book a consultation" button leads.',
+    )
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when a page without its own listing image is shared on social media or in "
+            "a message. Landscape, at least 1200 × 630 px, with no small text."
+        ),
     )
     facebook_url = models.URLField(blank=True)
     instagram_url = models.URLField(blank=True)
@@ -61,6 +80,7 @@ class ClinicSettings(BaseSiteSetting):
             [FieldPanel("crisis_notice"), FieldPanel("footer_disclaimer")],
             heading="Notices",
         ),
+        MultiFieldPanel([FieldPanel("default_social_image")], heading="Sharing"),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),
@@ -77,7 +97,4 @@ class ClinicSettings(BaseSiteSetting):
     @property
     def phone_href(self) -> str:
         """The main number as a tap-to-call link target."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+"):
-            digits = "+1" + digits if len(digits) == 10 else digits
-        return f"tel:{digits}"
+        return tel_href(self.phone)

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 
 from pages.blocks import PARAGRAPH_FEATURES
 
-from .listings import images_with_renditions
+from .listings import images_with_renditions, public_pages
 from .mixins import BasePage
 from .snippets import Provider
 
@@ -43,7 +43,7 @@ class TeamPage(BasePage):
     @classmethod
     def provider_url(cls, provider: Provider, request: HttpRequest | None = None) -> str:
         """The address of a provider's entry on the live team page, or "" without one."""
-        team_page = cls.objects.live().public().order_by("path").first()
+        team_page = public_pages(cls.objects.live(), request).order_by("path").first()
         if team_page is None:
             return ""
         return f"{team_page.get_url(request)}#{provider.slug}"

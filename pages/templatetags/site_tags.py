@@ -5,8 +5,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, Site
 
+from pages import seo
 from pages.models import StandardPage
-from pages.models.listings import optional_page_model
+from pages.models.listings import optional_page_model, public_pages
+from pages.seo import PageMeta
 
 register = template.Library()
 
@@ -18,11 +20,42 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"items": []}
-    pages = site.root_page.get_children().live().public().in_menu()
+    pages = public_pages(site.root_page.get_children().live().in_menu(), request)
     current = context.get("page")
     current_path = getattr(current, "url_path", "")
     items = [{"page": item, "is_current": current_path.startswith(item.url_path)} for item in pages]
     return {"items": items, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context) -> PageMeta:
+    """The title, description, canonical URL, preview image and JSON-LD of what is shown.
+
+    A Wagtail page supplies them itself; a plain view sets `meta_title`, `meta_description`
+    and `meta_noindex` in its context.
+    """
+    return seo.page_meta(
+        context.get("page"),
+        context.get("request"),
+        title=context.get("meta_title", ""),
+        description=context.get("meta_description", ""),
+        noindex=bool(context.get("meta_noindex", False)),
+    )
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page to this page; nothing on the home page itself."""
+    page = context.get("page")
+    request = context.get("request")
+    if not hasattr(page, "get_breadcrumb_pages"):
+        return {"crumbs": []}
+    trail = page.get_breadcrumb_pages(request)
+    crumbs = [
+        {"title": crumb.title, "url": crumb.get_url(request), "is_current": crumb is trail[-1]}
+        for crumb in trail
+    ]
+    return {"crumbs": crumbs}
 
 
 def _footer_pages(context) -> dict[str, list[Page]]:
@@ -43,7 +76,8 @@ def _footer_pages(context) -> dict[str, list[Page]]:
         location_type = ContentType.objects.get_for_model(location_model)
         wanted |= Q(content_type=location_type)
     # Titles and addresses are all a footer link needs, so the plain page rows suffice.
-    for page in Page.objects.in_site(site).live().public().filter(wanted).order_by("path"):
+    pages = public_pages(Page.objects.in_site(site).live(), request).filter(wanted)
+    for page in pages.order_by("path"):
         if location_type is not None and page.content_type_id == location_type.pk:
             found["locations"].append(page)
         else:

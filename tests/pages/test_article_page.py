@@ -112,7 +112,7 @@ def test_next_review_must_come_after_the_last_review(learn):
 
 # The article page's queries, counted once renditions exist. Sources and related articles are
 # fetched in one query each, however many there are.
-ARTICLE_QUERIES = 20
+ARTICLE_QUERIES = 18
 
 
 @pytest.mark.parametrize("count", [1, 15])
@@ -144,7 +144,7 @@ def test_learn_index_lists_live_articles_in_tree_order(client, learn):
     assert html.count("<h1") == 1
 
 
-LEARN_INDEX_QUERIES = 15
+LEARN_INDEX_QUERIES = 14
 
 
 @pytest.mark.parametrize("count", [1, 20])

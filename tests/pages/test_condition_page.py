@@ -110,7 +110,7 @@ def test_conditions_index_lists_live_conditions(client, conditions_index, depres
     assert "Draft condition" not in html
 
 
-CONDITION_INDEX_QUERIES = 15
+CONDITION_INDEX_QUERIES = 14
 
 
 @pytest.mark.parametrize("count", [1, 12])

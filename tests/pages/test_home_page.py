@@ -171,7 +171,7 @@ def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, 
     assert "Oldest" not in posts
 
 
-HOME_QUERIES = 15
+HOME_QUERIES = 13
 
 
 @pytest.mark.parametrize("count", [1, 20])

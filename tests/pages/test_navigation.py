@@ -1,7 +1,14 @@
 """The main menu and the footer's links, built from the page tree."""
 
+from wagtail.models import PageViewRestriction
+
 from pages.templatetags import site_tags
-from tests.factories import LocationIndexPageFactory, LocationPageFactory, StandardPageFactory
+from tests.factories import (
+    ConditionPageFactory,
+    LocationIndexPageFactory,
+    LocationPageFactory,
+    StandardPageFactory,
+)
 
 
 def footer(html: str) -> str:
@@ -63,3 +70,25 @@ def test_footer_lists_the_live_clinic_locations_in_tree_order(client, home):
     assert 'href="/locations/wicker-park/">Wicker Park</a>' in html
     assert html.index("Wicker Park") < html.index("Orland Park")
     assert "Closed clinic" not in html
+
+
+def test_password_protected_pages_stay_out_of_menus_footers_and_listings(
+    client, home, conditions_index
+):
+    private = StandardPageFactory(
+        parent=home, title="Staff handbook", show_in_menus=True, show_in_footer=True
+    )
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
+    )
+    ConditionPageFactory(parent=conditions_index, title="Depression")
+    hidden = ConditionPageFactory(parent=conditions_index, title="Unannounced condition")
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-words"
+    )
+
+    for url in ["/", "/conditions/"]:
+        html = client.get(url).content.decode()
+        assert "Depression" in html, url
+        assert "Staff handbook" not in html, url
+        assert "Unannounced condition" not in html, url
