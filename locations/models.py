@@ -349,7 +349,7 @@ class LocationPage(BasePage):
         if self.pk is None:
             # A preview of a page not saved yet has no testimonials linked to it.
             return []
-        return self.testimonials.filter(live=True)
+        return self.testimonials.on_display()
 
     # Booking and structured data.
 

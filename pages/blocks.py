@@ -1,7 +1,9 @@
 """The one body StreamBlock that articles, condition pages, standard pages and blog posts share."""
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -33,6 +35,17 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "What to expect at your first visit", "level": "h2"}
 
 
+class ImageWithCaptionValue(blocks.StructValue):
+    """The alt text to print: none for a decorative image, else the editor's or the library's."""
+
+    @property
+    def alt_text(self) -> str:
+        image = self.get("image")
+        if image is None or getattr(image, "decorative", False):
+            return ""
+        return getattr(image, "contextual_alt_text", None) or image.default_alt_text
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageBlock(help_text="Describe the image for people who cannot see it.")
     caption = blocks.CharBlock(required=False, max_length=250)
@@ -41,6 +54,17 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         icon = "image"
         label = "Image"
+        value_class = ImageWithCaptionValue
+
+
+class CalloutValue(blocks.StructValue):
+    """The visible label that tells every reader what kind of callout this is."""
+
+    LABELS = {"info": "Information", "warning": "Caution", "crisis": "Crisis help"}
+
+    @property
+    def label(self) -> str:
+        return self.LABELS.get(self.get("kind"), self.LABELS["info"])
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -60,6 +84,7 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout_block.html"
         icon = "warning"
         label = "Callout"
+        value_class = CalloutValue
         preview_value = {
             "kind": "info",
             "title": "Before your infusion",
@@ -149,6 +174,16 @@ class StatisticBlock(blocks.StructBlock):
         template = "blocks/statistic_block.html"
         icon = "snippet"
         label = "Statistic with source"
+        preview_value = {
+            "figure": "71%",
+            "label": "of people in a small 2006 study responded a day after one infusion",
+            "source_title": "Zarate et al., Archives of General Psychiatry, 2006",
+            "source_url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
+        }
+
+
+# Schemes a button may use; anything else (javascript:, data:) is refused when saving.
+SAFE_LINK_PREFIXES = ("/", "#", "https://", "http://", "tel:", "mailto:", "sms:")
 
 
 class CallToActionValue(blocks.StructValue):
@@ -157,8 +192,9 @@ class CallToActionValue(blocks.StructValue):
     @property
     def url(self) -> str:
         page = self.get("page")
-        if page:
-            return page.url
+        # An unpublished page has no public address: fall back to the typed link, if any.
+        if page is not None and page.live:
+            return page.url or ""
         return self.get("link_url") or ""
 
 
@@ -178,6 +214,26 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         label = "Call to action"
         value_class = CallToActionValue
+        preview_value = {
+            "title": "Talk it through with us",
+            "text": "Your first consultation is free, and there is no obligation.",
+            "button_text": "Book a free consultation",
+            "link_url": "tel:+13125551234",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        link_url = (value.get("link_url") or "").strip()
+        if link_url and not link_url.lower().startswith(SAFE_LINK_PREFIXES):
+            raise StructBlockValidationError(
+                block_errors={
+                    "link_url": ValidationError(
+                        "Enter a web address (https://…), a path on this site (/…), or a "
+                        "tel:, sms: or mailto: link."
+                    )
+                }
+            )
+        return value
 
 
 class TestimonialBlock(SnippetChooserBlock):
@@ -207,6 +263,17 @@ class ReferencesBlock(blocks.StructBlock):
         template = "blocks/references_block.html"
         icon = "doc-full"
         label = "Sources"
+        preview_value = {
+            "title": "Sources",
+            "references": [
+                {
+                    "title": "Ketamine: a paradigm shift for depression research and treatment",
+                    "publisher": "Neuron",
+                    "year": 2019,
+                    "url": "https://doi.org/10.1016/j.neuron.2019.02.005",
+                }
+            ],
+        }
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -4,6 +4,7 @@ import hypothesis
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Site
 
 from pages.demo.loader import ensure_home
@@ -107,3 +108,16 @@ def make_staff(db, django_user_model):
         return user
 
     return make
+
+
+@pytest.fixture(scope="module")
+def demo_site_for_module(django_db_setup, django_db_blocker):
+    """The whole demo site, built once for a test module that only reads it.
+
+    Each test still runs in its own transaction inside this one, and everything is rolled
+    back when the module ends, so other modules never see the demo content.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield Site.objects.get(is_default_site=True)
+        transaction.set_rollback(True)

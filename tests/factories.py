@@ -6,7 +6,22 @@ import factory
 import wagtail_factories
 
 from locations.models import LocationIndexPage, LocationPage
-from pages.models import HomePage, Provider, Testimonial
+from pages.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    ConditionIndexPage,
+    ConditionPage,
+    HomePage,
+    Provider,
+    StandardPage,
+    TeamPage,
+    Testimonial,
+)
+
+
+def paragraph(text: str = "Plain words about ketamine.") -> list[dict]:
+    """StreamField data holding one paragraph."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -27,6 +42,9 @@ class ProviderFactory(factory.django.DjangoModelFactory):
 
 
 class TestimonialFactory(factory.django.DjangoModelFactory):
+    # Not a test class, whatever its name suggests to pytest.
+    __test__ = False
+
     quote = "I felt like myself again."
     attribution = factory.Sequence(lambda n: f"A. {chr(65 + n % 26)}.")
     condition = "Depression"
@@ -35,6 +53,67 @@ class TestimonialFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Testimonial
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Learn"
+    slug = "learn"
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    summary = "What a reader learns here."
+    body = factory.LazyFunction(paragraph)
+    medical_reviewer = factory.SubFactory(ProviderFactory)
+    last_reviewed = datetime.date(2026, 3, 2)
+    next_review_due = datetime.date(2027, 3, 2)
+
+    class Meta:
+        model = ArticlePage
+
+
+class ConditionIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Conditions we treat"
+    slug = "conditions"
+
+    class Meta:
+        model = ConditionIndexPage
+
+
+class ConditionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Condition {n}")
+    slug = factory.Sequence(lambda n: f"condition-{n}")
+    summary = "What this condition is."
+    symptoms = "Low mood\nLittle energy"
+    how_it_may_help = "<p>Ketamine acts on glutamate.</p>"
+    evidence = "<p>Small trials found a fast response.</p>"
+    medical_reviewer = factory.SubFactory(ProviderFactory)
+    last_reviewed = datetime.date(2026, 3, 2)
+    next_review_due = datetime.date(2027, 3, 2)
+
+    class Meta:
+        model = ConditionPage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Standard page {n}")
+    slug = factory.Sequence(lambda n: f"standard-{n}")
+    body = factory.LazyFunction(paragraph)
+
+    class Meta:
+        model = StandardPage
+
+
+class TeamPageFactory(wagtail_factories.PageFactory):
+    title = "Our team"
+    slug = "team"
+
+    class Meta:
+        model = TeamPage
 
 
 class LocationIndexPageFactory(wagtail_factories.PageFactory):

@@ -1,18 +1,48 @@
+from .article import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleReference,
+    ArticleRelatedArticle,
+    ReferenceBase,
+    RelatedArticleBase,
+)
+from .condition import (
+    ConditionIndexPage,
+    ConditionPage,
+    ConditionReference,
+    ConditionRelatedArticle,
+)
 from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
-from .home import HomePage
-from .mixins import BasePage, ListingMixin, SearchEngineMixin
+from .home import HomePage, HomePageTestimonial
+from .mixins import BasePage, ListingMixin, MedicalReviewMixin, SearchEngineMixin
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
+from .standard import StandardPage
+from .team import TeamPage
 
 __all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticleReference",
+    "ArticleRelatedArticle",
     "BasePage",
     "ClinicSettings",
+    "ConditionIndexPage",
+    "ConditionPage",
+    "ConditionReference",
+    "ConditionRelatedArticle",
     "ConsultationFormField",
     "ConsultationPage",
     "ConsultationSubmission",
     "HomePage",
+    "HomePageTestimonial",
     "ListingMixin",
+    "MedicalReviewMixin",
     "Provider",
+    "ReferenceBase",
+    "RelatedArticleBase",
     "SearchEngineMixin",
+    "StandardPage",
+    "TeamPage",
     "Testimonial",
 ]

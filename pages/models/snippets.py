@@ -1,10 +1,14 @@
 """People and words that several pages show: providers and testimonials."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
+
+from pages.admin_forms import TestimonialForm
 
 
 class Provider(index.Indexed, models.Model):
@@ -53,6 +57,12 @@ class Provider(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
+class TestimonialQuerySet(models.QuerySet):
+    def on_display(self) -> "TestimonialQuerySet":
+        """Testimonials visitors may see: published, with the patient's consent recorded."""
+        return self.filter(live=True, consent_recorded__isnull=False)
+
+
 class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model):
     """A patient's words, shown only with their recorded written consent."""
 
@@ -91,12 +101,33 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
         FieldPanel("location"),
         PublishingPanel(),
     ]
+    base_form_class = TestimonialForm
+
+    objects = TestimonialQuerySet.as_manager()
 
     class Meta:
         ordering = ["-consent_recorded", "pk"]
 
     def __str__(self) -> str:
         return f"{self.attribution}: {self.quote[:60]}"
+
+    def clean(self):
+        super().clean()
+        if self.consent_recorded and self.consent_recorded > timezone.localdate():
+            raise ValidationError({"consent_recorded": "The consent date cannot be in the future."})
+
+    @property
+    def treated_for(self) -> str:
+        """The condition as it reads mid-sentence: "depression", but still "PTSD"."""
+        condition = self.condition.strip()
+        if not condition or condition.split()[0].isupper():
+            return condition
+        return condition[0].lower() + condition[1:]
+
+    @property
+    def can_be_shown(self) -> bool:
+        """The same rule as `on_display()`, for a testimonial already in hand."""
+        return self.live and self.consent_recorded is not None
 
     def get_preview_template(self, request, mode_name):
         return "components/testimonial_preview.html"

@@ -1,9 +1,13 @@
 """Header, navigation and footer: the pieces every page template includes."""
 
 from django import template
-from wagtail.models import Site
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import Page, Site
 
 from pages import seo
+from pages.models import StandardPage
+from pages.models.listings import optional_page_model, public_pages
 from pages.seo import PageMeta
 
 register = template.Library()
@@ -16,7 +20,7 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"items": []}
-    pages = site.root_page.get_children().live().public().in_menu()
+    pages = public_pages(site.root_page.get_children().live().in_menu(), request)
     current = context.get("page")
     current_path = getattr(current, "url_path", "")
     items = [{"page": item, "is_current": current_path.startswith(item.url_path)} for item in pages]
@@ -52,3 +56,43 @@ def breadcrumbs(context):
         for crumb in trail
     ]
     return {"crumbs": crumbs}
+
+
+def _footer_pages(context) -> dict[str, list[Page]]:
+    """The footer's locations and legal pages, fetched together once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_footer_pages", None)
+    if cached is not None:
+        return cached
+    found: dict[str, list[Page]] = {"locations": [], "legal": []}
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return found
+    legal_type = ContentType.objects.get_for_model(StandardPage)
+    wanted = Q(content_type=legal_type, standardpage__show_in_footer=True)
+    location_model = optional_page_model("locations", "LocationPage")
+    location_type = None
+    if location_model is not None:
+        location_type = ContentType.objects.get_for_model(location_model)
+        wanted |= Q(content_type=location_type)
+    # Titles and addresses are all a footer link needs, so the plain page rows suffice.
+    pages = public_pages(Page.objects.in_site(site).live(), request).filter(wanted)
+    for page in pages.order_by("path"):
+        if location_type is not None and page.content_type_id == location_type.pk:
+            found["locations"].append(page)
+        else:
+            found["legal"].append(page)
+    request._footer_pages = found
+    return found
+
+
+@register.inclusion_tag("components/footer_locations.html", takes_context=True)
+def footer_locations(context):
+    """The clinic locations, once the locations app defines its page type."""
+    return {"locations": _footer_pages(context)["locations"], "request": context.get("request")}
+
+
+@register.inclusion_tag("components/footer_legal_links.html", takes_context=True)
+def footer_legal_links(context):
+    """Standard pages marked "show in footer": the privacy policy, disclaimer and the like."""
+    return {"pages": _footer_pages(context)["legal"], "request": context.get("request")}

@@ -240,6 +240,14 @@ def test_preview_shows_the_editors_unsaved_metadata(admin_client, leaf):
         "comments-INITIAL_FORMS": "0",
         "comments-MIN_NUM_FORMS": "0",
         "comments-MAX_NUM_FORMS": "1000",
+        # The home page's sections, left empty.
+        "how_it_works-count": "0",
+        "why_ketamine-count": "0",
+        "faq-count": "0",
+        "featured_testimonials-TOTAL_FORMS": "0",
+        "featured_testimonials-INITIAL_FORMS": "0",
+        "featured_testimonials-MIN_NUM_FORMS": "0",
+        "featured_testimonials-MAX_NUM_FORMS": "1000",
     }
 
     assert admin_client.post(preview_url, form).json()["is_valid"]

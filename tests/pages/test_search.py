@@ -238,8 +238,9 @@ def test_search_query_count_does_not_grow_with_results(client, home, django_asse
 
 
 # The site, view restrictions, hidden pages, the count, clinic settings, the main menu (2),
-# the search itself, then the specific pages (one query per page type shown).
-QUERIES_PER_SEARCH = 9
+# the footer's links, the search itself, then the specific pages (one query per page type
+# shown).
+QUERIES_PER_SEARCH = 10
 
 
 def test_clean_query_drops_control_characters_and_collapses_spaces():

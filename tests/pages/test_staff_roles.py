@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from pages.models import HomePage
 from pages.review import ClinicalPagePermissionTester, requires_medical_review
@@ -32,6 +32,11 @@ def _home_form(action: str, hero_title: str) -> dict:
             "seo_title": "",
             "search_description": "",
             "comments": inline_formset([]),
+            # The home page's sections, left empty.
+            "how_it_works": streamfield([]),
+            "why_ketamine": streamfield([]),
+            "faq": streamfield([]),
+            "featured_testimonials": inline_formset([]),
             action: "on",
         }
     )

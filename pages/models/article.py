@@ -1,0 +1,140 @@
+"""The Learn section: evergreen, medically reviewed articles and their index."""
+
+from django.db import models
+from django.http import HttpRequest
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+
+from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
+
+from .listings import card_pages, public_pages
+from .mixins import BasePage, MedicalReviewMixin
+
+
+class ReferenceBase(Orderable):
+    """One numbered source that the page's text cites as [N]."""
+
+    title = models.CharField(max_length=300, help_text="The study, article or page title.")
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="The journal or organisation that published it."
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year it was published, if known."
+    )
+    url = models.URLField(
+        max_length=500, blank=True, help_text="Where a reader can check it, e.g. PubMed or DOI."
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("publisher"), FieldPanel("year"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RelatedArticleBase(Orderable):
+    """A link to another article, listed under "Related reading"."""
+
+    article = models.ForeignKey(
+        "pages.ArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="An article a reader of this page may want next.",
+    )
+
+    panels = [PageChooserPanel("article", "pages.ArticlePage")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class RelatedArticlesMixin:
+    """Finds the live related articles of a page whose rows are `related_article_links`."""
+
+    def get_related_articles(self, request: HttpRequest | None = None) -> list["ArticlePage"]:
+        # Read the rows through the cluster, so previews show unsaved choices too.
+        ids = [link.article_id for link in self.related_article_links.all() if link.article_id]
+        if not ids:
+            return []
+        pages = public_pages(ArticlePage.objects.live(), request)
+        pages = pages.filter(pk__in=ids).exclude(pk=self.pk)
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
+
+
+class ArticleIndexPage(BasePage):
+    """The Learn section's front page, listing its articles."""
+
+    intro = RichTextField(
+        blank=True,
+        features=PARAGRAPH_FEATURES,
+        help_text="A short welcome above the list of articles.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "article index page"
+
+    def get_articles(self, request: HttpRequest | None = None):
+        """The live articles under this page, in the order editors gave them in the tree."""
+        return card_pages(ArticlePage.objects.child_of(self), request)
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = self.get_articles(request)
+        return context
+
+
+class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
+    """An evergreen article that a clinician has checked, with its sources."""
+
+    body = StreamField(
+        BodyBlock(),
+        help_text=(
+            'Cite each clinical claim as a link to its source number, e.g. "[1]" linking to '
+            '"#ref-1", where 1 is the source\'s place in the Sources list below.'
+        ),
+    )
+
+    content_panels = (
+        BasePage.content_panels
+        + [
+            FieldPanel("body"),
+            InlinePanel(
+                "references",
+                heading="Sources",
+                label="Source",
+                help_text="Numbered in this order: the first is [1], linked as #ref-1.",
+            ),
+            InlinePanel("related_article_links", heading="Related reading", label="Article"),
+        ]
+        + MedicalReviewMixin.medical_review_panels
+    )
+    parent_page_types = ["pages.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "article"
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.get_related_articles(request)
+        context["reviewer_url"] = self.get_reviewer_url(request)
+        return context
+
+
+class ArticleReference(ReferenceBase):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="references")
+
+
+class ArticleRelatedArticle(RelatedArticleBase):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_article_links")

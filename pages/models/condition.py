@@ -1,0 +1,122 @@
+"""The Conditions section: one medically reviewed page per condition the clinic treats."""
+
+from django.db import models
+from django.http import HttpRequest
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+
+from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
+
+from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
+from .listings import card_pages
+from .mixins import BasePage, MedicalReviewMixin
+
+
+class ConditionIndexPage(BasePage):
+    """The Conditions section's front page, listing the conditions the clinic treats."""
+
+    intro = RichTextField(
+        blank=True,
+        features=PARAGRAPH_FEATURES,
+        help_text="A short welcome above the list of conditions.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ConditionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "condition index page"
+
+    def get_conditions(self, request: HttpRequest | None = None):
+        """The live condition pages, in the order editors gave them in the tree."""
+        return card_pages(ConditionPage.objects.child_of(self), request)
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["conditions"] = self.get_conditions(request)
+        return context
+
+
+class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
+    """What a condition is, how ketamine may help, and what the research shows."""
+
+    crisis_help_first = models.BooleanField(
+        default=False,
+        help_text=(
+            "Show how to get crisis help (988, 911) above everything else on the page. "
+            "Use it on pages about suicide or self-harm."
+        ),
+    )
+    symptoms = models.TextField(
+        help_text="One sign or symptom per line, in plain words. Shown as a bulleted list.",
+    )
+    how_it_may_help = RichTextField(
+        features=PARAGRAPH_FEATURES,
+        help_text="How ketamine may help with this condition. Cite each claim, e.g. [1].",
+    )
+    evidence = RichTextField(
+        features=PARAGRAPH_FEATURES,
+        help_text="What the research says, including its limits. Cite each study, e.g. [2].",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Anything more: questions and answers, numbered steps, callouts.",
+    )
+    call_to_action = StreamField(
+        [("call_to_action", CallToActionBlock())],
+        blank=True,
+        max_num=1,
+        help_text="Where a reader goes next. Left empty, the page offers a free consultation.",
+    )
+
+    content_panels = (
+        BasePage.content_panels
+        + [
+            FieldPanel("crisis_help_first"),
+            MultiFieldPanel(
+                [FieldPanel("symptoms"), FieldPanel("how_it_may_help"), FieldPanel("evidence")],
+                heading="About the condition",
+            ),
+            FieldPanel("body"),
+            FieldPanel("call_to_action"),
+            InlinePanel(
+                "references",
+                heading="Sources",
+                label="Source",
+                help_text="Numbered in this order: the first is [1], linked as #ref-1.",
+            ),
+            InlinePanel("related_article_links", heading="Related reading", label="Article"),
+        ]
+        + MedicalReviewMixin.medical_review_panels
+    )
+
+    parent_page_types = ["pages.ConditionIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "condition page"
+
+    @property
+    def symptom_list(self) -> list[str]:
+        return [line.strip(" -•\t") for line in self.symptoms.splitlines() if line.strip(" -•\t")]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.get_related_articles(request)
+        context["reviewer_url"] = self.get_reviewer_url(request)
+        return context
+
+
+class ConditionReference(ReferenceBase):
+    page = ParentalKey(ConditionPage, on_delete=models.CASCADE, related_name="references")
+
+
+class ConditionRelatedArticle(RelatedArticleBase):
+    page = ParentalKey(
+        ConditionPage, on_delete=models.CASCADE, related_name="related_article_links"
+    )

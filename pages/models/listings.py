@@ -1,0 +1,50 @@
+"""Listing queries shared by index pages, the home page and the footer."""
+
+from django.apps import apps
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def images_with_renditions() -> QuerySet:
+    """Images with their renditions fetched up front, for listings of many cards."""
+    return get_image_model().objects.prefetch_renditions()
+
+
+def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQuerySet:
+    """`pages.public()`: no page behind a password, login or group restriction.
+
+    Wagtail reads the restrictions afresh for each `public()`; a page with a menu, a footer
+    and listings would read them several times, so they are read once per request here.
+    """
+    if request is None:
+        return pages.public()
+    restricted = getattr(request, "_restricted_pages", None)
+    if restricted is None:
+        restricted = [
+            restriction.page for restriction in PageViewRestriction.objects.select_related("page")
+        ]
+        request._restricted_pages = restricted
+    for page in restricted:
+        pages = pages.exclude(pages.descendant_of_q(page, inclusive=True))
+    return pages
+
+
+def card_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQuerySet:
+    """Live, public pages in tree order, with what a card shows fetched in a fixed number of
+    queries however many pages there are."""
+    return (
+        public_pages(pages.live(), request)
+        .order_by("path")
+        .prefetch_related(Prefetch("listing_image", queryset=images_with_renditions()))
+    )
+
+
+def optional_page_model(app_label: str, model_name: str) -> type[Page] | None:
+    """A page type from another app, or None while that app does not define it yet."""
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None

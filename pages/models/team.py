@@ -1,0 +1,49 @@
+"""The team page: every provider, each with an anchor that bylines link to."""
+
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+
+from pages.blocks import PARAGRAPH_FEATURES
+
+from .listings import images_with_renditions, public_pages
+from .mixins import BasePage
+from .snippets import Provider
+
+
+class TeamPage(BasePage):
+    """Lists the clinic's providers; edit the providers themselves under Providers."""
+
+    intro = RichTextField(
+        blank=True,
+        features=PARAGRAPH_FEATURES,
+        help_text="A short introduction above the list of providers.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "team page"
+
+    def get_providers(self) -> QuerySet:
+        return Provider.objects.order_by("sort_order", "name").prefetch_related(
+            Prefetch("photo", queryset=images_with_renditions())
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["providers"] = self.get_providers()
+        return context
+
+    @classmethod
+    def provider_url(cls, provider: Provider, request: HttpRequest | None = None) -> str:
+        """The address of a provider's entry on the live team page, or "" without one."""
+        team_page = public_pages(cls.objects.live(), request).order_by("path").first()
+        if team_page is None:
+            return ""
+        return f"{team_page.get_url(request)}#{provider.slug}"

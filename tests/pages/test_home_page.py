@@ -1,0 +1,190 @@
+"""The home page: each section is editable and disappears when it has nothing to show."""
+
+import pytest
+
+from pages.models import ClinicSettings, HomePage, HomePageTestimonial, StandardPage
+from pages.models import home as home_module
+from tests.factories import (
+    ConditionPageFactory,
+    ImageFactory,
+    LocationIndexPageFactory,
+    LocationPageFactory,
+    StandardPageFactory,
+    TestimonialFactory,
+)
+from tests.html import visible_text
+
+STEPS = [
+    {
+        "type": "steps",
+        "value": {
+            "title": "How treatment works",
+            "steps": [
+                {"title": "Free consultation", "text": "<p>Call us.</p>"},
+                {"title": "Infusion", "text": "<p>40 to 60 minutes.</p>"},
+            ],
+        },
+    }
+]
+WHY = [
+    {
+        "type": "statistic",
+        "value": {
+            "figure": "4–8 weeks",
+            "label": "for antidepressants to work",
+            "source_title": "NIMH",
+            "source_url": "https://www.nimh.nih.gov/health/topics/depression",
+        },
+    }
+]
+FAQ = [
+    {
+        "type": "faq",
+        "value": {
+            "title": "Common questions",
+            "items": [{"question": "Will I be awake?", "answer": "<p>Yes.</p>"}],
+        },
+    }
+]
+
+
+def feature(home: HomePage, *testimonials) -> None:
+    for order, testimonial in enumerate(testimonials):
+        HomePageTestimonial.objects.create(page=home, testimonial=testimonial, sort_order=order)
+
+
+def publish(home: HomePage, **fields) -> None:
+    home = HomePage.objects.get(pk=home.pk)
+    for name, value in fields.items():
+        setattr(home, name, value)
+    home.save_revision().publish()
+
+
+def test_bare_home_page_shows_only_the_hero(client, home):
+    html = client.get("/").content.decode()
+
+    assert "Relief from depression" in html
+    assert "home-section" not in html
+
+
+def test_hero_button_books_by_phone_until_a_booking_page_is_chosen(client, site):
+    html = client.get("/").content.decode()
+    assert "Book a free consultation: call (312) 555-1234" in visible_text(html)
+
+    settings = ClinicSettings.for_site(site)
+    settings.booking_page = StandardPageFactory(parent=site.root_page, slug="book-a-consultation")
+    settings.save()
+
+    html = client.get("/").content.decode()
+    assert 'href="/book-a-consultation/">Book a free consultation</a>' in html
+
+
+def test_every_filled_section_shows_in_order(client, home, conditions_index):
+    ConditionPageFactory(parent=conditions_index, title="Depression", slug="depression")
+    feature(home, TestimonialFactory(quote="I felt like myself again."))
+    publish(home, how_it_works=STEPS, why_ketamine=WHY, faq=FAQ, hero_image=ImageFactory())
+
+    html = client.get("/").content.decode()
+
+    order = [
+        'class="hero"',
+        "Conditions we treat",
+        "How treatment works",
+        "Why ketamine",
+        "In our patients",
+        "Common questions",
+    ]
+    positions = [html.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert 'href="/conditions/depression/"' in html
+    assert "<ol" in html and "<details" in html
+    assert "Individual results vary." in html
+    assert 'href="https://www.nimh.nih.gov/health/topics/depression"' in html
+    assert html.count("<picture>") == 1
+
+
+def test_an_empty_heading_hides_its_section(client, home, conditions_index):
+    ConditionPageFactory(parent=conditions_index, title="Depression")
+    feature(home, TestimonialFactory(quote="I felt like myself again."))
+    publish(home, conditions_heading="", testimonials_heading="", why_ketamine=WHY)
+    publish(home, why_ketamine_heading="")
+
+    html = client.get("/").content.decode()
+
+    assert "Depression" not in html
+    assert "I felt like myself again." not in html
+    assert "home-section" not in html
+
+
+def test_only_published_testimonials_with_consent_are_shown(client, home):
+    feature(
+        home,
+        TestimonialFactory(quote="Shown on the home page."),
+        TestimonialFactory(quote="A draft.", live=False),
+        TestimonialFactory(quote="Consent missing.", consent_recorded=None),
+    )
+
+    html = client.get("/").content.decode()
+
+    assert "Shown on the home page." in html
+    assert "A draft." not in html and "Consent missing." not in html
+
+
+def test_locations_and_blog_sections_are_hidden_while_their_apps_have_no_pages(
+    client, home, monkeypatch
+):
+    monkeypatch.setattr(home_module, "optional_page_model", lambda app, model: None)
+    StandardPageFactory(parent=home, title="Wicker Park")
+
+    page = HomePage.objects.get(pk=home.pk)
+
+    assert page.get_locations() == [] and page.get_latest_posts() == []
+    assert "Our clinics" not in client.get("/").content.decode()
+
+
+def test_locations_section_lists_the_live_clinics(client, home):
+    index = LocationIndexPageFactory(parent=home)
+    for name in ["Wicker Park", "Orland Park"]:
+        LocationPageFactory(parent=index, title=f"Ketamine clinic in {name}", name=name)
+    LocationPageFactory(parent=index, name="Closed clinic", live=False)
+
+    html = client.get("/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+
+    assert "Our clinics" in main
+    assert ">Wicker Park</a>" in main
+    assert main.index("Wicker Park") < main.index("Orland Park")
+    assert "Closed clinic" not in main
+
+
+def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, home, monkeypatch):
+    # Standard pages stand in for the blog's posts until the blog app exists.
+    monkeypatch.setattr(home_module, "optional_page_model", lambda app, model: StandardPage)
+    for title in ["Oldest", "Older", "Newer", "Newest"]:
+        StandardPageFactory(parent=home, title=title)
+
+    html = client.get("/").content.decode()
+    posts = html[html.index("From our blog") :]
+    posts = posts[: posts.index("</section>")]
+
+    assert posts.index("Newest") < posts.index("Newer") < posts.index("Older")
+    assert "Oldest" not in posts
+
+
+HOME_QUERIES = 13
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_home_query_count_does_not_grow_with_testimonials_or_conditions(
+    client, home, conditions_index, count, django_assert_num_queries
+):
+    for _ in range(count):
+        ConditionPageFactory(parent=conditions_index)
+    feature(home, *TestimonialFactory.create_batch(count))
+    publish(home, how_it_works=STEPS, faq=FAQ)
+    client.get("/")
+
+    with django_assert_num_queries(HOME_QUERIES):
+        response = client.get("/")
+
+    assert response.content.decode().count('class="testimonial"') == count

@@ -1,0 +1,123 @@
+"""Testimonials and providers as staff edit them in the admin."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from pages.admin_forms import CONSENT_REQUIRED_MESSAGE
+from pages.models import HomePageTestimonial, snippets
+from tests.factories import (
+    LocationIndexPageFactory,
+    LocationPageFactory,
+    ProviderFactory,
+    TestimonialFactory,
+)
+from tests.html import visible_text
+
+ADD_TESTIMONIAL = "wagtailsnippets_pages_testimonial:add"
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x" * 16)
+    client.force_login(user)
+    return client
+
+
+def form_data(**overrides) -> dict:
+    data = {
+        "quote": "I felt like myself again.",
+        "attribution": "Ann M.",
+        "condition": "Depression",
+        "consent_recorded": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_publishing_a_testimonial_without_consent_is_refused_with_a_clear_message(editor_client):
+    response = editor_client.post(
+        reverse(ADD_TESTIMONIAL), form_data(**{"action-publish": "action-publish"})
+    )
+
+    assert response.status_code == 200
+    assert not snippets.Testimonial.objects.exists()
+    assert response.context["form"].errors["consent_recorded"] == [CONSENT_REQUIRED_MESSAGE]
+    assert "cannot be published without it" in response.content.decode()
+
+
+def test_a_testimonial_without_consent_can_be_saved_as_a_draft(editor_client):
+    response = editor_client.post(reverse(ADD_TESTIMONIAL), form_data())
+
+    assert response.status_code == 302
+    testimonial = snippets.Testimonial.objects.get()
+    assert not testimonial.live
+    assert not snippets.Testimonial.objects.on_display().exists()
+
+
+def test_a_testimonial_with_consent_publishes(editor_client):
+    response = editor_client.post(
+        reverse(ADD_TESTIMONIAL),
+        form_data(consent_recorded="2026-03-02", **{"action-publish": "action-publish"}),
+    )
+
+    assert response.status_code == 302
+    testimonial = snippets.Testimonial.objects.get()
+    assert testimonial.live
+    assert testimonial.consent_recorded == datetime.date(2026, 3, 2)
+    assert list(snippets.Testimonial.objects.on_display()) == [testimonial]
+
+
+def test_a_consent_date_in_the_future_is_refused(editor_client):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+
+    response = editor_client.post(
+        reverse(ADD_TESTIMONIAL), form_data(consent_recorded=tomorrow.isoformat())
+    )
+
+    assert response.status_code == 200
+    assert "cannot be in the future" in str(response.context["form"].errors["consent_recorded"])
+    assert not snippets.Testimonial.objects.exists()
+
+
+def test_testimonial_preview_shows_the_individual_results_vary_note(editor_client):
+    testimonial = TestimonialFactory()
+    url = reverse("wagtailsnippets_pages_testimonial:preview_on_edit", args=[testimonial.pk])
+    editor_client.post(url, form_data())
+
+    response = editor_client.get(url)
+
+    assert response.status_code == 200
+    assert "Individual results vary." in response.content.decode()
+
+
+def test_provider_slug_comes_from_the_name(db):
+    provider = ProviderFactory(name="Dr. Maria López")
+
+    assert provider.slug == "dr-maria-lopez"
+    assert str(provider) == "Dr. Maria López, MD"
+
+
+@pytest.mark.parametrize(
+    ("condition", "caption"),
+    [("Depression", "Ann M., treated for depression"), ("PTSD", "Ann M., treated for PTSD")],
+)
+def test_testimonial_names_the_condition_mid_sentence(client, home, condition, caption):
+    testimonial = TestimonialFactory(attribution="Ann M.", condition=condition)
+    HomePageTestimonial.objects.create(page=home, testimonial=testimonial)
+
+    assert caption in visible_text(client.get("/").content.decode())
+
+
+def test_clinic_page_shows_its_testimonials_with_the_results_vary_note(client, home):
+    clinic = LocationPageFactory(parent=LocationIndexPageFactory(parent=home), slug="naperville")
+    TestimonialFactory(location=clinic, quote="Calm rooms and kind staff.")
+    TestimonialFactory(location=clinic, quote="Consent not yet recorded.", consent_recorded=None)
+
+    html = client.get("/locations/naperville/").content.decode()
+
+    assert "Calm rooms and kind staff." in html
+    assert "Individual results vary." in html
+    assert "Consent not yet recorded." not in html
