@@ -218,7 +218,8 @@ _LABEL_FOCUSABLES_JS = """scope => {
     return [...document.querySelectorAll(selector)]
         .filter(el => !el.disabled && el.type !== "hidden" && el.tabIndex >= 0
             && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"
-            && !el.closest("[inert]"))
+            // A closed <details> keeps its content laid out but unrendered and unfocusable.
+            && el.checkVisibility() && !el.closest("[inert]"))
         .map((el, index) => {
             // A radio group is one stop: Tab reaches one radio, the arrow keys the others.
             const key = el.type === "radio" && el.name ? `radio:${el.name}` : String(index);
