@@ -21,3 +21,13 @@ def demo_site(db):
     """The whole demo site, built by the same command `make run` uses."""
     call_command("load_demo_content", verbosity=0)
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def consultation_page(home, site):
+    """The consultation form page with its default questions, as the demo loader builds it."""
+    from pages.demo import forms as demo_forms
+    from pages.models import ConsultationPage
+
+    demo_forms.load(home=home, site=site)
+    return ConsultationPage.objects.get()

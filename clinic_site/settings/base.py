@@ -191,3 +191,12 @@ LOGGING = {
         "django_redis": {"level": "WARNING"},
     },
 }
+
+# Consultation requests (pages.models.forms): how long they are kept, and how many one address
+# may send in a window before it is asked to call instead.
+FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=90)
+FORM_RATE_LIMIT_REQUESTS = env.int("FORM_RATE_LIMIT_REQUESTS", default=5)
+FORM_RATE_LIMIT_SECONDS = env.int("FORM_RATE_LIMIT_SECONDS", default=600)
+# How many proxies in front of the app append to X-Forwarded-For. 0: use the connection's
+# address and ignore the header, which any visitor can forge.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

@@ -1,3 +1,4 @@
+from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
 from .home import HomePage
 from .mixins import BasePage, ListingMixin, SearchEngineMixin
 from .site_settings import ClinicSettings
@@ -6,6 +7,9 @@ from .snippets import Provider, Testimonial
 __all__ = [
     "BasePage",
     "ClinicSettings",
+    "ConsultationFormField",
+    "ConsultationPage",
+    "ConsultationSubmission",
     "HomePage",
     "ListingMixin",
     "Provider",
