@@ -6,11 +6,13 @@ import xml.etree.ElementTree as ET
 from django.core.management import call_command
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Page
 
 from blog import demo
 from blog.demo_posts import POSTS
 from blog.models import Author, BlogIndexPage, BlogPage
 from pages.demo.people import PROVIDERS
+from tests.blog.conftest import requires_block_templates
 from tests.factories import ProviderFactory
 
 
@@ -88,7 +90,7 @@ def test_call_to_action_links_by_address_until_the_booking_page_exists(home, sit
 
 
 def test_call_to_action_links_the_booking_page_when_it_exists(home, site):
-    booking = home.add_child(instance=BlogIndexPage(title="Book", slug="book-a-consultation"))
+    booking = home.add_child(instance=Page(title="Book", slug="book-a-consultation"))
 
     demo.load(home, site, posts=small_copy())
 
@@ -127,6 +129,7 @@ def test_demo_blog_answers_and_hides_the_scheduled_post(demo_site, client):
     assert client.get(f"/blog/{scheduled['slug']}/").status_code == 404
 
 
+@requires_block_templates
 def test_demo_posts_render(demo_site, client):
     for post in POSTS:
         if not post["scheduled"]:

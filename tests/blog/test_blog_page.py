@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from blog.models import Author, BlogPage
 from pages.demo.loader import ensure_home
+from tests.blog.conftest import requires_block_templates
 from tests.factories import (
     AuthorFactory,
     BlogIndexPageFactory,
@@ -258,6 +259,7 @@ class TestBlogPageAdmin(WagtailPageTestCase):
         self.assertTrue(post.live)
         self.assertEqual(sorted(post.tags.names()), ["getting started", "safety"])
 
+    @requires_block_templates
     def test_post_preview_renders(self):
         post = BlogPageFactory(parent=self.blog_index)
 
