@@ -47,7 +47,7 @@ def test_post_shows_date_reading_time_author_and_tags(client, blog_index):
     assert '<time class="post-meta__date" datetime="2026-04-09">April 9, 2026</time>' in html
     assert "1 min read" in html
     assert "By Editorial team" in html
-    assert 'href="/blog/tag/recovery/">recovery</a>' in html
+    assert re.search(r'href="/blog/tag/recovery/"\s*>recovery</a>', html)
 
 
 def test_clinician_byline_and_medical_reviewer_come_from_provider_profiles(client, blog_index):
@@ -110,8 +110,10 @@ def test_sources_are_numbered_for_in_text_citations(client, blog_index):
 
     html = client.get(post.url).content.decode()
 
-    assert re.search(r'id="ref-1">\s*<a href="https://www.nimh.nih.gov/[^"]+">Depression</a>', html)
-    assert re.search(r'id="ref-2">\s*A second source', html)
+    first = re.search(r'id="ref-1">(.*?)</li>', html, re.S).group(1)
+    assert re.search(r'<a [^>]*href="https://www.nimh.nih.gov/[^"]+">Depression</a>', first)
+    assert " ".join(re.sub(r"<[^>]+>", "", first).split()) == "Depression. NIMH, 2024."
+    assert re.search(r'id="ref-2">\s*A second source\.\s*</li>', html)
 
 
 def test_post_carries_blogposting_structured_data(client, blog_index):

@@ -31,6 +31,15 @@ def test_tag_page_lists_only_that_tags_posts(client, blog_index, make_posts):
     assert html.count("<h1") == 1
 
 
+def test_tag_page_marks_its_own_topic(client, make_posts):
+    make_posts(1)
+
+    html = client.get("/blog/tag/depression/").content.decode()
+
+    assert re.search(r'href="/blog/tag/depression/"\s*aria-current="page">depression</a>', html)
+    assert re.search(r'href="/blog/tag/what-to-expect/"\s*>what to expect</a>', html)
+
+
 def test_tag_page_paginates_like_the_blog(client, make_posts):
     make_posts(11)
 
