@@ -6,6 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Collection
 
+from locations.models import LocationIndexPage, LocationPage
 from pages.models import HomePage, Provider, Testimonial
 
 
@@ -35,6 +36,31 @@ class TestimonialFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Testimonial
+
+
+class LocationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Our locations"
+    slug = "locations"
+
+    class Meta:
+        model = LocationIndexPage
+
+
+class LocationPageFactory(wagtail_factories.PageFactory):
+    """A clinic in Naperville unless told otherwise; with no hours until a test adds them."""
+
+    title = factory.Sequence(lambda n: f"Test clinic {n}")
+    name = factory.Sequence(lambda n: f"Test clinic {n}")
+    street_address = "100 Test Street"
+    city = "Naperville"
+    state = "IL"
+    postal_code = "60540"
+    phone = "(630) 555-0100"
+    latitude = "41.766200"
+    longitude = "-88.141000"
+
+    class Meta:
+        model = LocationPage
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):

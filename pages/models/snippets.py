@@ -74,11 +74,21 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
         ),
     )
 
+    location = models.ForeignKey(
+        "locations.LocationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="testimonials",
+        help_text="The clinic this patient was treated at; the testimonial then shows on its page.",
+    )
+
     panels = [
         FieldPanel("quote"),
         FieldPanel("attribution"),
         FieldPanel("condition"),
         FieldPanel("consent_recorded"),
+        FieldPanel("location"),
         PublishingPanel(),
     ]
 

@@ -10,6 +10,7 @@ from pages.demo.loader import ensure_home
 # Each app adds its part of the demo site; order matters where one part links to another.
 DEMO_STEPS = [
     "pages.demo.loader.load",
+    "locations.demo.load",
     "pages.demo.forms.load",
     "blog.demo.load",
 ]

@@ -1,0 +1,425 @@
+"""A clinic's own page: address, phone, hours, booking, people and structured data."""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from locations.models import LocationIndexPage, LocationPage, OpeningHours, SpecialDate
+from pages.demo.loader import ensure_home
+from pages.models import ClinicSettings, HomePage
+from tests import factories
+from tests.factories import LocationIndexPageFactory, LocationPageFactory, ProviderFactory
+
+from .conftest import json_ld_blocks
+
+
+def admin_form_data() -> dict:
+    """What the admin's page form posts for a clinic with weekly hours and a holiday."""
+    return nested_form_data(
+        {
+            "title": "Ketamine clinic in Naperville",
+            "slug": "naperville",
+            "name": "Naperville",
+            "intro": rich_text("<p>Welcome.</p>"),
+            "street_address": "1 Main St",
+            "city": "Naperville",
+            "state": "IL",
+            "postal_code": "60540",
+            "phone": "(630) 555-0100",
+            "email": "",
+            "latitude": "",
+            "longitude": "",
+            "hours_note": "",
+            "opening_hours": inline_formset(
+                [
+                    {"weekday": "1", "opens": "09:00", "closes": "17:00", "closed": ""},
+                    {"weekday": "7", "opens": "", "closes": "", "closed": "on"},
+                ]
+            ),
+            "special_dates": inline_formset(
+                [{"date": "2099-12-25", "closed": "on", "note": "Christmas Day"}]
+            ),
+            "parking": "",
+            "transit": "",
+            "accessibility": "",
+            "neighbourhoods_served": "Naperville, Lisle",
+            "services_offered": "",
+            "body": streamfield([]),
+            "price_range": "$$$",
+            "summary": "",
+            "hide_from_search_engines": "",
+        }
+    )
+
+
+class TestLocationPageTree(WagtailPageTestCase):
+    def test_locations_index_lives_under_the_home_page_only(self):
+        self.assertAllowedParentPageTypes(LocationIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(LocationIndexPage, {LocationPage})
+
+    def test_location_pages_live_under_the_locations_index_only(self):
+        self.assertAllowedParentPageTypes(LocationPage, {LocationIndexPage})
+        self.assertAllowedSubpageTypes(LocationPage, {})
+
+    def test_a_site_has_one_locations_index(self):
+        home = ensure_home()
+        self.assertCanCreateAt(HomePage, LocationIndexPage)
+        LocationIndexPageFactory(parent=home)
+
+        assert not LocationIndexPage.can_create_at(home)
+
+    def test_editor_creates_a_clinic_with_hours_in_the_admin(self):
+        home = ensure_home()
+        index = LocationIndexPageFactory(parent=home)
+        self.login()
+        data = admin_form_data()
+
+        self.assertCanCreate(index, LocationPage, data)
+
+        page = LocationPage.objects.get(slug="naperville")
+        assert [(h.weekday, h.closed) for h in page.opening_hours.all()] == [(1, False), (7, True)]
+        # Left empty, the map position comes from the ZIP code's centre.
+        assert page.coordinates == pytest.approx((41.7662, -88.141))
+        assert page.special_dates.get().note == "Christmas Day"
+
+    def test_editor_edits_and_previews_a_clinic_with_people_and_hours(self):
+        home = ensure_home()
+        index = LocationIndexPageFactory(parent=home)
+        page = LocationPageFactory(parent=index, slug="naperville")
+        page.opening_hours = [
+            OpeningHours(weekday=1, opens=datetime.time(9), closes=datetime.time(17))
+        ]
+        page.providers = [ProviderFactory()]
+        page.save_revision().publish()
+        factories.TestimonialFactory(location=page)
+
+        # The body StreamField is drawn by JavaScript, so the form data is given, not scraped.
+        self.assertPageIsEditable(page, post_data=admin_form_data())
+        self.assertPageIsPreviewable(page, post_data=admin_form_data())
+
+    def test_editor_previews_a_clinic_before_saving_it(self):
+        home = ensure_home()
+        index = LocationIndexPageFactory(parent=home)
+        self.login()
+        preview_url = reverse(
+            "wagtailadmin_pages:preview_on_add", args=["locations", "locationpage", index.pk]
+        )
+
+        posted = self.client.post(preview_url, admin_form_data())
+        response = self.client.get(preview_url)
+
+        assert posted.json()["is_valid"]
+        assert response.status_code == 200
+        assert "Christmas Day" in response.content.decode()
+
+    def test_editor_links_a_testimonial_to_a_clinic(self):
+        self.login()
+
+        response = self.client.get("/admin/snippets/pages/testimonial/add/")
+
+        assert response.status_code == 200
+        assert 'name="location"' in response.content.decode()
+
+
+@pytest.fixture
+def clinic(make_location):
+    return make_location(
+        title="Ketamine clinic in Wicker Park",
+        name="Wicker Park",
+        slug="wicker-park",
+        street_address="1601 W Division St",
+        city="Chicago",
+        postal_code="60622",
+        phone="(312) 555-1234",
+        latitude="41.903400",
+        longitude="-87.667700",
+        neighbourhoods_served="Wicker Park, Ukrainian Village, River North",
+    )
+
+
+def test_clinic_page_shows_address_tap_to_call_phone_and_hours_table(client, clinic):
+    response = client.get("/locations/wicker-park/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "1601 W Division St" in html
+    assert "Chicago, IL 60622" in html
+    assert '<a href="tel:+13125551234">(312) 555-1234</a>' in html
+    assert "<table" in html and "<caption" in html
+    assert '<th scope="row">Monday</th>' in html
+    assert "9:00 AM – 5:00 PM" in html
+    assert html.count("<h1") == 1
+
+
+def test_days_without_hours_are_shown_closed(client, clinic):
+    html = client.get(clinic.url).content.decode()
+
+    sunday = re.search(
+        r'data-weekday="7">\s*<th scope="row">Sunday</th>\s*<td>(.*?)</td>', html, re.S
+    )
+    assert sunday.group(1).strip() == "Closed"
+
+
+def test_a_day_with_a_lunch_break_shows_both_periods(client, make_location):
+    page = make_location(
+        hours=[
+            (2, datetime.time(13), datetime.time(17)),
+            (2, datetime.time(9), datetime.time(12)),
+        ]
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert "<td>9:00 AM – 12:00 PM, 1:00 PM – 5:00 PM</td>" in html
+
+
+def test_directions_link_points_at_a_map_service_and_nothing_is_loaded_from_other_hosts(
+    client, clinic
+):
+    html = client.get(clinic.url).content.decode()
+
+    assert (
+        'href="https://www.google.com/maps/dir/?api=1&amp;destination='
+        '1601+W+Division+St%2C+Chicago%2C+IL+60622">Get directions</a>' in html
+    )
+    loaded = re.findall(r'<(?:script|img|iframe|link)\b[^>]*(?:src|href)="([^"]+)"', html)
+    assert loaded, "the page should load our own CSS and JavaScript"
+    assert all(url.startswith("/") for url in loaded), loaded
+
+
+def test_page_has_no_inline_script(client, clinic):
+    html = client.get(clinic.url).content.decode()
+
+    scripts = re.findall(r"<script\b([^>]*)>", html)
+    assert all('type="application/ld+json"' in attrs or "src=" in attrs for attrs in scripts)
+
+
+def test_booking_button_preselects_this_clinic_on_the_booking_page(client, clinic, site, home):
+    booking = home.add_child(instance=Page(title="Book a consultation", slug="book"))
+    settings = ClinicSettings.for_site(site)
+    settings.booking_page = booking
+    settings.save()
+
+    html = client.get(clinic.url).content.decode()
+
+    assert 'href="/book/?location=wicker-park"' in html
+    assert "Book a consultation at Wicker Park" in html
+
+
+def test_without_a_booking_page_the_button_calls_the_clinic(client, clinic):
+    html = client.get(clinic.url).content.decode()
+
+    assert "?location=" not in html
+    assert '<a class="button button--primary" href="tel:+13125551234">Call (312) 555-1234' in html
+
+
+def test_json_ld_describes_the_clinic_as_a_medical_clinic(client, clinic):
+    html = client.get(clinic.url).content.decode()
+
+    [data] = json_ld_blocks(html)
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "MedicalClinic"
+    assert data["name"] == "Balance Ketamine Wicker Park"
+    assert data["url"] == "http://localhost/locations/wicker-park/"
+    assert data["telephone"] == "+13125551234"
+    assert data["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "1601 W Division St",
+        "addressLocality": "Chicago",
+        "addressRegion": "IL",
+        "postalCode": "60622",
+        "addressCountry": "US",
+    }
+    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 41.9034, "longitude": -87.6677}
+    assert data["openingHoursSpecification"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [
+                f"https://schema.org/{day}"
+                for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+            ],
+            "opens": "09:00",
+            "closes": "17:00",
+        },
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": ["https://schema.org/Saturday"],
+            "opens": "09:00",
+            "closes": "13:00",
+        },
+    ]
+    assert data["medicalSpecialty"] == "https://schema.org/Psychiatric"
+    assert data["availableService"] == {
+        "@type": "MedicalTherapy",
+        "name": "Ketamine infusion therapy",
+    }
+    assert data["priceRange"] == "$$$"
+
+
+def test_json_ld_cannot_be_broken_out_of_by_editor_text(client, make_location):
+    page = make_location(name="</script><script>alert(1)</script>", slug="odd")
+
+    html = client.get(page.url).content.decode()
+
+    assert "<script>alert(1)" not in html
+    [data] = json_ld_blocks(html)
+    assert data["name"].endswith("</script><script>alert(1)</script>")
+
+
+def test_json_ld_lists_upcoming_special_dates_as_closed_days(client, make_location):
+    far_future = datetime.date(2099, 12, 25)
+    page = make_location(special_dates=[{"date": far_future, "closed": True, "note": "Holiday"}])
+
+    html = client.get(page.url).content.decode()
+
+    [data] = json_ld_blocks(html)
+    assert data["openingHoursSpecification"][-1] == {
+        "@type": "OpeningHoursSpecification",
+        "validFrom": "2099-12-25",
+        "validThrough": "2099-12-25",
+        "opens": "00:00",
+        "closes": "00:00",
+    }
+    assert "Friday, December 25, 2099" in html
+    assert 'data-date="2099-12-25"' in html
+
+
+def test_special_dates_that_have_passed_are_not_listed(client, make_location):
+    page = make_location(special_dates=[{"date": datetime.date(2000, 1, 1), "closed": True}])
+
+    html = client.get(page.url).content.decode()
+
+    assert "2000" not in html
+    assert "Holiday and special hours" not in html
+
+
+def test_page_lists_its_providers_and_live_testimonials_from_this_clinic_only(
+    client, clinic, make_location
+):
+    other = make_location(slug="elsewhere")
+    provider = ProviderFactory(name="Dr. Rivera", credentials="MD", role="Psychiatrist")
+    ProviderFactory(name="Dr. Not Here")
+    clinic.providers.add(provider)
+    clinic.save_revision().publish()
+    factories.TestimonialFactory(quote="They listened.", attribution="Ann M.", location=clinic)
+    factories.TestimonialFactory(quote="Draft words.", location=clinic, live=False)
+    factories.TestimonialFactory(quote="Other clinic.", location=other)
+    factories.TestimonialFactory(quote="No clinic.", location=None)
+
+    html = client.get(clinic.url).content.decode()
+
+    assert "Dr. Rivera, MD" in html
+    assert "Dr. Not Here" not in html
+    assert "They listened." in html
+    assert "Ann M., treated for depression" in html
+    for hidden in ("Draft words.", "Other clinic.", "No clinic."):
+        assert hidden not in html
+
+
+def test_deleting_a_clinic_keeps_its_testimonials(clinic):
+    testimonial = factories.TestimonialFactory(location=clinic)
+
+    clinic.delete()
+
+    testimonial.refresh_from_db()
+    assert testimonial.location is None
+
+
+def _add_content(page, count):
+    """Give a clinic `count` providers with photos, testimonials and hours rows."""
+    from wagtail.images.models import Image
+
+    providers = [
+        ProviderFactory(photo=Image.objects.create(title=f"Photo {i}", file=get_test_image_file()))
+        for i in range(count)
+    ]
+    page.providers.set(providers)
+    page.opening_hours = [
+        OpeningHours(weekday=1 + i % 7, opens=datetime.time(8 + i % 3), closes=datetime.time(18))
+        for i in range(count)
+    ]
+    page.special_dates = [
+        SpecialDate(date=datetime.date(2099, 1, 1 + i), closed=True) for i in range(count)
+    ]
+    page.save_revision().publish()
+    for _ in range(count):
+        factories.TestimonialFactory(location=page)
+
+
+def test_query_count_of_a_clinic_page_does_not_grow_with_its_content(
+    client, make_location, django_assert_num_queries
+):
+    small = make_location(slug="small")
+    large = make_location(slug="large")
+    _add_content(small, 1)
+    _add_content(large, 6)
+    client.get(small.url)  # First renders make the photo renditions.
+    client.get(large.url)
+
+    with django_assert_num_queries(EXPECTED_CLINIC_PAGE_QUERIES):
+        assert client.get(small.url).status_code == 200
+    with django_assert_num_queries(EXPECTED_CLINIC_PAGE_QUERIES):
+        assert client.get(large.url).status_code == 200
+
+
+# Wagtail's routing and privacy checks (8), providers, their photos and renditions (3),
+# testimonials, clinic settings, hours, special dates, and the main menu (2).
+EXPECTED_CLINIC_PAGE_QUERIES = 17
+
+
+class TestHoursValidation:
+    def test_open_day_needs_both_times_in_order(self):
+        row = OpeningHours(weekday=1, opens=datetime.time(17), closes=datetime.time(9))
+
+        with pytest.raises(ValidationError) as error:
+            row.clean()
+
+        assert "later than the opening time" in str(error.value)
+
+    def test_open_day_without_times_asks_for_them(self):
+        row = OpeningHours(weekday=1)
+
+        with pytest.raises(ValidationError) as error:
+            row.clean()
+
+        assert set(error.value.message_dict) == {"opens", "closes"}
+
+    def test_closed_day_forgets_stray_times(self):
+        row = OpeningHours(weekday=7, closed=True, opens=datetime.time(9))
+
+        row.clean()
+
+        assert row.opens is None
+
+
+@pytest.mark.django_db
+class TestMapPosition:
+    def test_empty_position_is_filled_from_the_zip_code(self):
+        page = LocationPageFactory.build(postal_code="60465", latitude=None, longitude=None)
+
+        page.clean()
+
+        assert page.latitude == Decimal("41.7004")
+        assert page.longitude == Decimal("-87.8263")
+
+    def test_half_a_position_is_refused(self):
+        page = LocationPageFactory.build(latitude=Decimal("41.9"), longitude=None)
+
+        with pytest.raises(ValidationError):
+            page.clean()
+
+    def test_phone_without_area_code_is_refused(self):
+        page = LocationPageFactory.build(phone="555-1234")
+
+        with pytest.raises(ValidationError) as error:
+            page.full_clean(exclude=["path", "depth", "content_type"])
+
+        assert "area code" in str(error.value)
