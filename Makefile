@@ -13,7 +13,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=clinic_site.settings.production \
 	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
 	HTTPS="$${HTTPS:-off}" SERVE_MEDIA="$${SERVE_MEDIA:-on}"
 
-.PHONY: run dev test lint format demo admin clean
+.PHONY: run dev test lint format demo admin clean bench faults
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -67,6 +67,14 @@ demo: $(VENV)/.installed-run .secret_key
 
 admin: $(VENV)/.installed-run .secret_key
 	$(RUN_ENV) $(BIN)/python manage.py createsuperuser
+
+# Speed: each page type cached and uncached against a static file, with wrk (bench/run.py).
+bench: $(VENV)/.installed-run
+	$(BIN)/python -m bench.run
+
+# Faults: database down, Redis down, a worker killed; needs PostgreSQL and Redis on loopback.
+faults: $(VENV)/.installed-run
+	$(BIN)/python -m bench.faults
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import page_cache
 from .models import Provider, Testimonial
 
 
@@ -25,3 +27,14 @@ class TestimonialViewSet(SnippetViewSet):
 
 register_snippet(ProviderViewSet)
 register_snippet(TestimonialViewSet)
+
+
+# A higher order than Wagtail's own view-restriction check, so it runs inside that check:
+# only a page the visitor was allowed to see is offered to the page cache.
+@hooks.register("on_serve_page", order=100)
+def offer_page_to_page_cache(serve):
+    def inner(page, request, serve_args, serve_kwargs):
+        page_cache.mark_cacheable(request, page)
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return inner

@@ -1,8 +1,27 @@
+import os
+
+import hypothesis
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
 from pages.demo.loader import ensure_home
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run transactional tests last.
+
+    A transactional test empties every table when it ends, Wagtail's root page included, and
+    pytest-django orders tests that reach the database only through fixtures after it.
+    """
+    items.sort(key=_is_transactional)
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or "transactional_db" in marker.args))
 
 
 @pytest.fixture
@@ -31,3 +50,39 @@ def consultation_page(home, site):
 
     demo_forms.load(home=home, site=site)
     return ConsultationPage.objects.get()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached pages must not leak between tests."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Turn the page cache on (tests run with it off; see clinic_site/settings/test.py)."""
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+# Generated-input tests (tests/test_bad_input.py): the same examples on every CI run, so a
+# failure is reproducible; HYPOTHESIS_PROFILE=explore searches more widely on a laptop.
+hypothesis.settings.register_profile(
+    "ci",
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[
+        hypothesis.HealthCheck.function_scoped_fixture,
+        hypothesis.HealthCheck.too_slow,
+    ],
+)
+hypothesis.settings.register_profile(
+    "explore",
+    parent=hypothesis.settings.get_profile("ci"),
+    max_examples=500,
+    derandomize=False,
+)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -58,11 +58,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so cached pages get these headers too.
+    "pages.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before sessions and authentication: a cached page is served without touching the
+    # database, so it stays up when the database is down.
+    "pages.security.RejectNullBytesMiddleware",
+    "pages.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -115,7 +123,8 @@ def _cache_config() -> dict:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
-            "KEY_PREFIX": "clinic",
+            # Several sites (or test runs) can share one Redis with their own prefixes.
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="clinic"),
         }
     return env.cache_url_config(url)
 
@@ -200,3 +209,76 @@ FORM_RATE_LIMIT_SECONDS = env.int("FORM_RATE_LIMIT_SECONDS", default=600)
 # How many proxies in front of the app append to X-Forwarded-For. 0: use the connection's
 # address and ignore the header, which any visitor can forge.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# The site settings live in the database, so the page shown during a database outage
+# (templates/503.html) shows this number instead.
+CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
+
+# Page cache (pages/page_cache.py): how long an anonymous visitor's copy of a page is kept.
+# Publishing clears it at once; the limit only bounds anything that changes with the clock.
+# 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+
+# Security headers. Public pages run no inline script or style at all: a cached page would
+# replay a nonce to every visitor, so there is none to allow.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+# The Wagtail admin's page editor emits inline scripts and styles and previews pages in a
+# frame of its own, so staff pages under /admin/ get this looser policy; visitors never do.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+    },
+}
+# Only the location finder's "use my location" button needs a browser feature; the rest of
+# the powerful ones are turned off for this site and anything it might ever frame.
+PERMISSIONS_POLICY = {
+    "geolocation": "self",
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": [],
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Image uploads (pages/uploads.py): broken files get a form error, not a server error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageForm"

@@ -14,3 +14,7 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The page cache is off in tests: a test that changes content and reads the page again would
+# otherwise see the cached copy, since invalidation waits for a commit that tests never make.
+# tests/pages/test_page_cache.py turns it on (the `page_cache` fixture).
+PAGE_CACHE_SECONDS = 0

@@ -58,6 +58,10 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
         Page.promote_panels + ListingMixin.listing_panels + SearchEngineMixin.search_engine_panels
     )
 
+    # Anonymous visitors get this page from the page cache (pages/page_cache.py). A page type
+    # whose content differs between visitors or by the minute sets this to False.
+    cache_page = True
+
     class Meta:
         abstract = True
 

@@ -9,6 +9,14 @@ DEFAULT_CRISIS_NOTICE = (
 )
 
 
+def tel_href(phone: str) -> str:
+    """A phone number as a tap-to-call link target; ten-digit numbers are taken as US."""
+    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    if digits and not digits.startswith("+"):
+        digits = "+1" + digits if len(digits) == 10 else digits
+    return f"tel:{digits}"
+
+
 @register_setting(icon="site")
 class ClinicSettings(BaseSiteSetting):
     """The clinic's name, contact details and the crisis notice shown on every page."""
@@ -77,7 +85,4 @@ class ClinicSettings(BaseSiteSetting):
     @property
     def phone_href(self) -> str:
         """The main number as a tap-to-call link target."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-        if digits and not digits.startswith("+"):
-            digits = "+1" + digits if len(digits) == 10 else digits
-        return f"tel:{digits}"
+        return tel_href(self.phone)

@@ -1,0 +1,195 @@
+"""`make faults`: the site under gunicorn on loopback, with its dependencies failing.
+
+- Database down: cached pages still 200, other pages the friendly 503 with the clinic's
+  number, /healthz 503; when the database returns, the site recovers by itself.
+- Redis down: the site serves normally (every lookup a cache miss).
+- A gunicorn worker killed under load: service continues; only requests in flight may fail.
+
+The database and Redis are reached through loopback relays this script owns (bench.server.
+TcpProxy), so an outage is a relay cut: the shared PostgreSQL and Redis servers are never
+stopped. Needs PostgreSQL (FAULTS_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432)
+and Redis (FAULTS_REDIS_URL, default redis://127.0.0.1:6379/15); the site's database
+(FAULTS_DATABASE) is created there if missing and kept. Every wait is bounded.
+"""
+
+import hashlib
+import http.client
+import os
+import signal
+import sys
+import threading
+import time
+from urllib.parse import urlsplit
+
+import psycopg2
+import redis
+
+from bench.server import (
+    BASE_DIR,
+    TcpProxy,
+    exit_cleanly_on_sigterm,
+    get,
+    gunicorn,
+    prepare_site,
+    production_env,
+    wait_until,
+)
+
+POSTGRES_URL = os.environ.get("FAULTS_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+REDIS_URL = os.environ.get("FAULTS_REDIS_URL", "redis://127.0.0.1:6379/15")
+# One database per checkout (or FAULTS_DATABASE), kept between runs so only the first run
+# pays for migrations.
+DATABASE = os.environ.get(
+    "FAULTS_DATABASE", "clinic_faults_" + hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]
+)
+CACHED_PAGE = "/"
+# A query string bypasses the page cache, so this always reaches the database.
+UNCACHED_PAGE = "/?fresh=1"
+# Not the demo clinic's number, so the check can tell the 503 page from a real one.
+FALLBACK_PHONE = "(312) 555-0142"
+
+failures: list[str] = []
+
+
+def check(ok: bool, what: str) -> None:
+    print(f"  {'ok  ' if ok else 'FAIL'} {what}", flush=True)
+    if not ok:
+        failures.append(what)
+
+
+def ensure_database() -> None:
+    connection = psycopg2.connect(f"{POSTGRES_URL}/postgres")
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE])
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{DATABASE}"')
+    connection.close()
+
+
+def with_port(url: str, port: int) -> str:
+    parts = urlsplit(url)
+    netloc = parts.netloc.rsplit("@", 1)
+    host = f"127.0.0.1:{port}"
+    return parts._replace(netloc=f"{netloc[0]}@{host}" if len(netloc) == 2 else host).geturl()
+
+
+def database_down(server, db_relay: TcpProxy) -> None:
+    print("Database down", flush=True)
+    for _ in range(3):
+        get(server.port, CACHED_PAGE)  # every worker holds the page (Redis is shared anyway)
+    db_relay.stop()
+    cached = get(server.port, CACHED_PAGE)
+    check(cached.status == 200 and cached.header("X-Cache") == "hit", "cached page still 200")
+    uncached = get(server.port, UNCACHED_PAGE)
+    body = uncached.body.decode("utf-8", "replace")
+    check(uncached.status == 503, f"uncached page 503 (got {uncached.status})")
+    check(
+        FALLBACK_PHONE in body and "tel:988" in body and "briefly unavailable" in body,
+        "the 503 page shows the fallback number and 988",
+    )
+    check(get(server.port, "/healthz").status == 503, "/healthz 503")
+
+    print("Database back", flush=True)
+    db_relay.start()
+    started = time.monotonic()
+    try:
+        wait_until(lambda: get(server.port, "/healthz").status == 200, 15)
+        wait_until(lambda: get(server.port, UNCACHED_PAGE).status == 200, 15)
+        check(True, f"recovered by itself in {time.monotonic() - started:.1f} s")
+    except TimeoutError:
+        check(False, "recovered by itself within 30 s")
+
+
+def redis_down(server, redis_relay: TcpProxy) -> None:
+    print("Redis down", flush=True)
+    redis_relay.stop()
+    statuses = [get(server.port, path).status for path in [CACHED_PAGE, UNCACHED_PAGE] * 3]
+    check(statuses == [200] * 6, f"pages 200 without Redis (got {statuses})")
+    health = get(server.port, "/healthz")
+    check(
+        health.status == 200 and b'"cache": "unavailable"' in health.body,
+        "/healthz 200, cache reported",
+    )
+    redis_relay.start()
+
+
+def worker_killed_under_load(server) -> None:
+    print("Worker killed under load", flush=True)
+    clients, requests_each = 4, 60
+    outcomes: list[bool] = []
+    lock = threading.Lock()
+
+    def load(n: int) -> None:
+        for i in range(requests_each):
+            path = CACHED_PAGE if i % 2 else f"/?client={n}&request={i}"
+            try:
+                ok = get(server.port, path, timeout=10).status == 200
+            except (OSError, http.client.HTTPException):
+                ok = False
+            with lock:
+                outcomes.append(ok)
+
+    threads = [threading.Thread(target=load, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    wait_until(lambda: len(outcomes) >= 20, 30)
+    victim = server.workers()[0]
+    os.kill(victim, signal.SIGKILL)
+    for thread in threads:
+        thread.join(timeout=120)
+    failed = outcomes.count(False)
+    check(
+        len(outcomes) == clients * requests_each and failed <= clients,
+        f"{len(outcomes) - failed}/{len(outcomes)} requests served; {failed} failed "
+        f"(at most the {clients} in flight may)",
+    )
+    try:
+        wait_until(lambda: len(server.workers()) == 2 and victim not in server.workers(), 30)
+        check(True, "gunicorn replaced the killed worker")
+    except TimeoutError:
+        check(False, "gunicorn replaced the killed worker")
+    statuses = [get(server.port, UNCACHED_PAGE).status for _ in range(10)]
+    check(statuses == [200] * 10, "service continues after the kill")
+
+
+def main() -> int:
+    exit_cleanly_on_sigterm()
+    started = time.monotonic()
+    ensure_database()
+    db_target = urlsplit(POSTGRES_URL).port or 5432
+    redis_target = urlsplit(REDIS_URL).port or 6379
+    db_relay, redis_relay = TcpProxy(db_target), TcpProxy(redis_target)
+    db_relay.start()
+    redis_relay.start()
+    prefix = f"faults-{os.getpid()}"
+    env = production_env(
+        DATABASE_URL=f"{with_port(POSTGRES_URL, db_relay.port)}/{DATABASE}",
+        REDIS_URL=with_port(REDIS_URL, redis_relay.port),
+        CACHE_KEY_PREFIX=prefix,
+        CONN_MAX_AGE="60",
+        CLINIC_FALLBACK_PHONE=FALLBACK_PHONE,
+        MEDIA_ROOT=str(BASE_DIR / "var" / "faults-media"),
+    )
+    print(f"Preparing {DATABASE} (migrate, demo content, collectstatic)...", flush=True)
+    prepare_site(env)
+    print(f"  ready after {time.monotonic() - started:.0f} s", flush=True)
+    try:
+        with gunicorn(env, workers=2, log_name="faults-gunicorn") as server:
+            database_down(server, db_relay)
+            redis_down(server, redis_relay)
+            worker_killed_under_load(server)
+    finally:
+        db_relay.stop()
+        redis_relay.stop()
+        # Leave nothing behind in the shared Redis.
+        client = redis.Redis.from_url(REDIS_URL)
+        for key in client.scan_iter(f"{prefix}:*"):
+            client.delete(key)
+    outcome = "FAILED" if failures else "All fault checks passed"
+    print(f"\n{outcome} in {time.monotonic() - started:.0f} s")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

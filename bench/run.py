@@ -1,0 +1,184 @@
+"""`make bench`: each page type served by gunicorn with production settings, cached and
+uncached, against a static file from the same server, measured with wrk on loopback.
+
+The demo site lives in var/bench/ (SQLite) unless BENCH_DATABASE_URL names another
+database; REDIS_URL, when set, is used for the cache as production would. Runs are bounded
+(wrk -d, default 5 s each). Prints a Markdown table for the README.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from bench.server import (
+    BASE_DIR,
+    PYTHON,
+    VAR_DIR,
+    exit_cleanly_on_sigterm,
+    get,
+    gunicorn,
+    prepare_site,
+    production_env,
+)
+
+# Each page type's address in the demo content. Add a line as page types land.
+PAGES = [
+    ("Home page", "/"),
+]
+STATIC_FILE = "css/site.css"
+
+
+@dataclass
+class WrkResult:
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def parse_wrk(output: str) -> WrkResult:
+    def latency(percentile: str) -> float:
+        match = re.search(rf"^\s*{percentile}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return value * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors += int(non_2xx.group(1)) if non_2xx else 0
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    return WrkResult(rps, latency("50"), latency("99"), errors)
+
+
+def run_wrk(port: int, path: str, args) -> WrkResult:
+    command = [
+        "wrk",
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{args.duration}s",
+        "--timeout",
+        "5s",
+        "--latency",
+        f"http://127.0.0.1:{port}{path}",
+    ]
+    output = subprocess.run(
+        command, capture_output=True, text=True, check=True, timeout=args.duration + 30
+    ).stdout
+    return parse_wrk(output)
+
+
+def static_path() -> str:
+    manifest = json.loads((BASE_DIR / "staticfiles" / "staticfiles.json").read_text())
+    return "/static/" + manifest["paths"][STATIC_FILE]
+
+
+def probe(env: dict[str, str]) -> dict[str, dict]:
+    paths = [path for _, path in PAGES]
+    result = subprocess.run(
+        [PYTHON, "-m", "bench.probe", *paths],
+        cwd=BASE_DIR,
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return {row["path"]: row for row in json.loads(result.stdout.strip().splitlines()[-1])}
+
+
+def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
+    mode_env = {**env, "PAGE_CACHE_SECONDS": "600" if cached else "0"}
+    results = {}
+    with gunicorn(mode_env, workers=args.workers, log_name="bench-gunicorn") as server:
+        for _, path in PAGES:
+            # Each worker keeps its own local-memory cache: enough requests to reach them all.
+            for _ in range(4 * args.workers):
+                response = get(server.port, path)
+            if cached and response.header("X-Cache") != "hit":
+                print(f"warning: {path} is not served from the cache", file=sys.stderr)
+        results["static"] = run_wrk(server.port, static_path(), args)
+        for _, path in PAGES:
+            results[path] = run_wrk(server.port, path, args)
+    return results
+
+
+def table(probes: dict[str, dict], runs: dict[bool, dict[str, WrkResult]] | None) -> str:
+    lines = [
+        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | queries | HTML KB "
+        "| render CPU ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for cached in (True, False):
+        if runs is None:
+            break
+        static = runs[cached]["static"]
+        label = "on" if cached else "off"
+        lines.append(
+            f"| static file | {label} | {static.requests_per_second:.0f} | {static.p50_ms:.2f} "
+            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 | | | |"
+        )
+        for name, path in PAGES:
+            r, p = runs[cached][path], probes[path]
+            lines.append(
+                f"| {name} `{path}` | {label} | {r.requests_per_second:.0f} | {r.p50_ms:.2f} "
+                f"| {r.p99_ms:.2f} | {r.errors} "
+                f"| {r.requests_per_second / static.requests_per_second:.2f} "
+                f"| {p['queries']} | {p['html_bytes'] / 1024:.1f} | {p['cpu_ms']:.1f} |"
+            )
+    if runs is None:
+        for name, path in PAGES:
+            p = probes[path]
+            lines.append(
+                f"| {name} `{path}` | – | | | | | | {p['queries']} "
+                f"| {p['html_bytes'] / 1024:.1f} | {p['cpu_ms']:.1f} |"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    exit_cleanly_on_sigterm()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    args = parser.parse_args()
+
+    bench_dir = VAR_DIR / "bench"
+    bench_dir.mkdir(parents=True, exist_ok=True)
+    env = production_env(
+        DATABASE_URL=os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{bench_dir / 'db.sqlite3'}"),
+        MEDIA_ROOT=str(bench_dir / "media"),
+        GUNICORN_MAX_REQUESTS="0",
+    )
+    if os.environ.get("REDIS_URL"):
+        env.update(REDIS_URL=os.environ["REDIS_URL"], CACHE_KEY_PREFIX="bench")
+
+    print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
+    prepare_site(env)
+    probes = probe(env)
+    if not shutil.which("wrk"):
+        print(table(probes, None))
+        print("\nwrk is not installed: `apt-get install -y wrk`, then run `make bench` again.")
+        return 1
+
+    runs = {}
+    for cached in (True, False):
+        print(f"Measuring with the page cache {'on' if cached else 'off'}...", flush=True)
+        runs[cached] = measure(env, cached, args)
+    cache_name = "Redis" if "REDIS_URL" in env else "local memory"
+    print(
+        f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
+        f"{args.workers} workers, production settings, {cache_name} cache. Queries, HTML size "
+        "and render CPU are for one uncached render, in-process (median of 20).\n"
+    )
+    print(table(probes, runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Shared by `make bench` and `make faults`: the site under gunicorn on a loopback port.
+
+Everything here is bounded: every wait has a deadline, every server is stopped on exit.
+"""
+
+import hashlib
+import http.client
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = BASE_DIR / "var"
+PYTHON = sys.executable
+
+
+def exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM (a CI timeout, say) into an ordinary exit, so `finally` blocks stop the
+    servers this script started instead of leaving them running."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(**overrides: str) -> dict[str, str]:
+    """Production settings, served over plain HTTP on loopback."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="clinic_site.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        HTTPS="off",
+        SERVE_MEDIA="on",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(overrides)
+    return env
+
+
+SETUP = """
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", interactive=False, verbosity=0)
+call_command("load_demo_content", verbosity=0)
+"""
+
+
+def prepare_site(env: dict[str, str]) -> None:
+    """Migrate and add any missing demo content (no-ops when done), and collect static files
+    when they changed since the last collection."""
+    subprocess.run([PYTHON, "-c", SETUP], cwd=BASE_DIR, env=env, check=True, timeout=600)
+    fingerprint = static_fingerprint()
+    marker = BASE_DIR / "staticfiles" / ".bench-fingerprint"
+    if not marker.exists() or marker.read_text() != fingerprint:
+        subprocess.run(
+            [PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            timeout=600,
+        )
+        marker.write_text(fingerprint)
+
+
+def static_fingerprint() -> str:
+    """Changes when our static files or the installed packages (and so the admin's) do."""
+    digest = hashlib.sha256((BASE_DIR / "requirements.txt").read_bytes())
+    for path in sorted((BASE_DIR / "static").rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+def get(port: int, path: str, timeout: float = 10) -> Response:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path)
+        reply = connection.getresponse()
+        return Response(reply.status, {k.lower(): v for k, v in reply.getheaders()}, reply.read())
+    finally:
+        connection.close()
+
+
+@dataclass
+class Server:
+    """A gunicorn master running the site; `workers()` lists its worker processes."""
+
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+
+    def workers(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except FileNotFoundError:
+            return []
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_path.read_text().splitlines()[-lines:])
+        except FileNotFoundError:
+            return ""
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], workers: int = 2, log_name: str = "gunicorn") -> Iterator[Server]:
+    port = free_port()
+    VAR_DIR.mkdir(exist_ok=True)
+    log_path = VAR_DIR / f"{log_name}.log"
+    env = {**env, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "--config", "gunicorn.conf.py", "clinic_site.wsgi"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    server = Server(port, process, log_path)
+    try:
+        wait_until(lambda: _answers(port) and len(server.workers()) == workers, 60, server)
+        yield server
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=25)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+def _answers(port: int) -> bool:
+    try:
+        return get(port, "/healthz", timeout=2).status in (200, 503)
+    except OSError:
+        return False
+
+
+def wait_until(condition, seconds: float, server: Server | None = None) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server is not None and server.process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited:\n{server.log_tail()}")
+        if condition():
+            return
+        time.sleep(0.2)
+    tail = server.log_tail() if server else ""
+    raise TimeoutError(f"gave up after {seconds} s\n{tail}")
+
+
+@dataclass
+class TcpProxy:
+    """A loopback TCP relay that can be cut and restored: a dependency going down and
+    coming back, without touching the real (shared) server behind it."""
+
+    target_port: int
+    port: int = field(default_factory=free_port)
+    _listener: socket.socket | None = None
+    _sockets: set = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def start(self) -> None:
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def stop(self) -> None:
+        """Refuse new connections and cut the open ones, as a crashed server would."""
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            # shutdown() wakes the thread blocked in accept(); close() alone would not.
+            with suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        with self._lock:
+            for sock in list(self._sockets):
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+            self._sockets.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            if self._listener is not listener:
+                client.close()
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._sockets.update((client, upstream))
+            for src, dst in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(src, dst), daemon=True).start()
+
+    def _pipe(self, src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            with self._lock:
+                for sock in (src, dst):
+                    if sock in self._sockets:
+                        self._sockets.discard(sock)
+                        sock.close()
