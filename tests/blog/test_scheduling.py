@@ -82,3 +82,22 @@ def test_scheduled_post_appears_everywhere_once_publish_scheduled_runs_after_its
         "sitemap",
         "search",
     }
+
+
+def test_cached_blog_pages_show_the_post_once_it_is_published(
+    client, scheduled_post, page_cache, django_capture_on_commit_callbacks
+):
+    paths = ["/blog/", "/blog/tag/depression/", "/blog/feed/"]
+    for path in paths:
+        client.get(path)
+        assert client.get(path)["X-Cache"] == "hit"
+    later = timezone.now() + GO_LIVE + datetime.timedelta(minutes=5)
+
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        call_command("publish_scheduled", verbosity=0)
+
+    for path in paths:
+        assert scheduled_post.title in client.get(path).content.decode(), path
