@@ -3,8 +3,10 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import views as pages_views
 from pages.health import healthz
 
 # A database outage gets a friendly 503 page with the clinic's number instead of a 500.
@@ -14,6 +16,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
+    path("search/", pages_views.search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", pages_views.robots_txt, name="robots_txt"),
+    path("manifest.webmanifest", pages_views.web_app_manifest, name="web_app_manifest"),
+    path("favicon.ico", pages_views.favicon_ico, name="favicon_ico"),
 ]
 
 if settings.SERVE_MEDIA:

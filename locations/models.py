@@ -363,15 +363,14 @@ class LocationPage(BasePage):
             return ""
         return url + "?" + urlencode({"location": self.slug})
 
-    def get_json_ld(self, request) -> dict:
-        """schema.org MedicalClinic data for this clinic, ready for json.dumps.
+    def get_json_ld_nodes(self, request=None) -> list[dict]:
+        return [*super().get_json_ld_nodes(request), self.medical_clinic_node(request)]
 
-        A plain dict, so a site-wide graph can embed it later.
-        """
+    def medical_clinic_node(self, request) -> dict:
+        """schema.org MedicalClinic data for this clinic, a node of the page's JSON-LD graph."""
         clinic_name = ClinicSettings.for_request(request).clinic_name
         url = self.get_full_url(request) or ""
         data = {
-            "@context": "https://schema.org",
             "@type": "MedicalClinic",
             "@id": f"{url}#clinic",
             "name": f"{clinic_name} {self.name}".strip(),
@@ -439,7 +438,6 @@ class LocationPage(BasePage):
         context["providers"] = list(self.get_providers())
         context["testimonials"] = list(self.get_testimonials())
         context["booking_url"] = self.get_booking_url(request)
-        context["json_ld"] = self.get_json_ld(request)
         return context
 
 

@@ -4,7 +4,6 @@ import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Collection
 
 from locations.models import LocationIndexPage, LocationPage
 from pages.models import HomePage, Provider, Testimonial
@@ -91,6 +90,14 @@ class BlogPageFactory(wagtail_factories.PageFactory):
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
-    title = factory.Sequence(lambda n: f"Photo {n}")
-    collection = factory.LazyFunction(lambda: Collection.get_first_root_node())
-    file = factory.django.ImageField(width=320, height=180, color="teal")
+    title = factory.Sequence(lambda n: f"Clinic photo {n}")
+    description = "A calm treatment room with a reclining chair"
+    file = factory.django.ImageField(width=1600, height=1000, color="teal")
+
+
+def publish_child(parent, instance):
+    """Add a page under `parent` and publish it as an editor would (a revision, then live)."""
+    page = parent.add_child(instance=instance)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

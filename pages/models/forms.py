@@ -347,7 +347,10 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     @path("thank-you/", name="thank_you")
     def thank_you(self, request):
-        return self.render_landing_page(request)
+        response = self.render_landing_page(request)
+        # A thank-you note is nothing to find in a search engine.
+        response.context_data["meta_noindex"] = True
+        return response
 
     def serve_preview(self, request, mode_name):
         if mode_name == "landing":

@@ -1,8 +1,20 @@
 """Editor fields that many page types share, each with its own panels."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
+from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
+
+from pages import structured_data
+from pages.seo import site_for_request
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
 
 
 class ListingMixin(models.Model):
@@ -57,6 +69,11 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     promote_panels = (
         Page.promote_panels + ListingMixin.listing_panels + SearchEngineMixin.search_engine_panels
     )
+    # Subclasses extend this list (`BasePage.search_fields + [...]`) with their own text.
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    # The Open Graph type of link previews; dated pieces (articles, posts) say "article".
+    og_type = "website"
 
     # Anonymous visitors get this page from the page cache (pages/page_cache.py). A page type
     # whose content differs between visitors or by the minute sets this to False.
@@ -68,3 +85,61 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.summary
+
+    @property
+    def type_label(self) -> str:
+        """What kind of page this is, in words for visitors (search results)."""
+        return str(self._meta.verbose_name).capitalize()
+
+    def get_meta_title(self) -> str:
+        """The title search engines and link previews show, without the clinic's name."""
+        return self.seo_title or self.title
+
+    def get_canonical_url(self, request: HttpRequest | None = None) -> str:
+        """The one absolute address search engines should list this page under."""
+        return self.get_full_url(request)
+
+    def get_social_image(self) -> AbstractImage | None:
+        """The image of link previews; the site's default image is used when this is None."""
+        return self.listing_image
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        if self.hide_from_search_engines:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def get_breadcrumb_pages(self, request: HttpRequest | None = None) -> list[Page]:
+        """The published pages from the site's home page down to this one, in one query.
+
+        Kept on the instance: the visible breadcrumbs and the JSON-LD both use it.
+        """
+        cached = getattr(self, "_breadcrumb_pages", None)
+        if cached is not None:
+            return cached
+        # Unpublished ancestors are left out: a breadcrumb must not lead to a 404.
+        ancestors = list(
+            Page.objects.ancestor_of(self).filter(depth__gt=1).live().order_by("depth")
+        )
+        # The trail starts at this site's home page, whatever lies above it in the tree.
+        site = site_for_request(request)
+        root_ids = [crumb.pk for crumb in ancestors]
+        if site is not None and site.root_page_id in root_ids:
+            ancestors = ancestors[root_ids.index(site.root_page_id) :]
+        self._breadcrumb_pages = [*ancestors, self] if ancestors else []
+        return self._breadcrumb_pages
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        """This page's schema.org nodes. Page types add theirs: `super()...() + [node]`."""
+        trail = self.get_breadcrumb_pages(request)
+        if not trail:
+            return []
+        return [
+            structured_data.breadcrumb_list_node(
+                [(crumb.title, crumb.get_full_url(request)) for crumb in trail],
+                page_url=self.get_canonical_url(request),
+            )
+        ]
+
+    def get_json_ld(self, request: HttpRequest | None = None) -> dict[str, Any] | None:
+        """The page's one JSON-LD document, or None when it has nothing to say."""
+        return structured_data.graph(self.get_json_ld_nodes(request))

@@ -39,6 +39,17 @@ class ClinicSettings(BaseSiteSetting):
         related_name="+",
         help_text='Where every "Book a consultation" button leads.',
     )
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown when a page without its own listing image is shared on social media or in "
+            "a message. Landscape, at least 1200 × 630 px, with no small text."
+        ),
+    )
     facebook_url = models.URLField(blank=True)
     instagram_url = models.URLField(blank=True)
     linkedin_url = models.URLField(blank=True)
@@ -69,6 +80,7 @@ class ClinicSettings(BaseSiteSetting):
             [FieldPanel("crisis_notice"), FieldPanel("footer_disclaimer")],
             heading="Notices",
         ),
+        MultiFieldPanel([FieldPanel("default_social_image")], heading="Sharing"),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),

@@ -58,6 +58,14 @@ def json_ld_blocks(html: str) -> list[dict]:
     return [json.loads(text) for text in re.findall(pattern, html, re.S)]
 
 
+def medical_clinic_node(html: str) -> dict:
+    """The MedicalClinic node of the page's one JSON-LD graph."""
+    [document] = json_ld_blocks(html)
+    assert document["@context"] == "https://schema.org"
+    [clinic] = [node for node in document["@graph"] if node["@type"] == "MedicalClinic"]
+    return clinic
+
+
 class _RowCollector(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -11,7 +11,7 @@ from locations.models import LocationIndexPage, LocationPage
 from pages import models as pages_models
 from tests import factories
 
-from .conftest import json_ld_blocks
+from .conftest import medical_clinic_node
 
 CLINIC_URLS = [
     "/locations/wicker-park/",
@@ -44,7 +44,7 @@ def test_each_demo_clinic_answers_with_address_phone_hours_and_json_ld(client, d
     assert f"{page.city}, IL {page.postal_code}" in html
     assert 'href="tel:+13125551234"' in html
     assert '<th scope="row">Monday</th>' in html and "9:00 AM – 5:00 PM" in html
-    [data] = json_ld_blocks(html)
+    data = medical_clinic_node(html)
     assert data.keys() >= JSON_LD_FIELDS
     assert data["@type"] == "MedicalClinic"
     assert data["address"]["postalCode"] == page.postal_code

@@ -167,8 +167,9 @@ def test_query_count_of_the_finder_does_not_grow_with_the_number_of_clinics(
     assert len(clinic_order(html)) == count
 
 
-# Site and page routing (5), privacy checks (2), the clinics, clinic settings, the main menu (2).
-EXPECTED_FINDER_QUERIES = 11
+# Site and page routing (5), privacy checks (2), the clinics, clinic settings, the main menu (2),
+# the breadcrumb trail.
+EXPECTED_FINDER_QUERIES = 12
 
 
 def test_haversine_matches_a_known_distance():

@@ -18,7 +18,7 @@ from pages.models import ClinicSettings, HomePage
 from tests import factories
 from tests.factories import LocationIndexPageFactory, LocationPageFactory, ProviderFactory
 
-from .conftest import json_ld_blocks
+from .conftest import medical_clinic_node
 
 
 def admin_form_data() -> dict:
@@ -190,7 +190,11 @@ def test_directions_link_points_at_a_map_service_and_nothing_is_loaded_from_othe
         'href="https://www.google.com/maps/dir/?api=1&amp;destination='
         '1601+W+Division+St%2C+Chicago%2C+IL+60622">Get directions</a>' in html
     )
-    loaded = re.findall(r'<(?:script|img|iframe|link)\b[^>]*(?:src|href)="([^"]+)"', html)
+    # What a browser fetches: scripts, images, frames and linked stylesheets, icons, manifests.
+    # A canonical or alternate link only names an address; nothing is loaded from it.
+    tags = re.findall(r"<(?:script|img|iframe|link)\b[^>]*>", html)
+    fetched = [tag for tag in tags if not re.search(r'rel="(?:canonical|alternate)"', tag)]
+    loaded = [m.group(1) for tag in fetched if (m := re.search(r'(?:src|href)="([^"]+)"', tag))]
     assert loaded, "the page should load our own CSS and JavaScript"
     assert all(url.startswith("/") for url in loaded), loaded
 
@@ -224,8 +228,7 @@ def test_without_a_booking_page_the_button_calls_the_clinic(client, clinic):
 def test_json_ld_describes_the_clinic_as_a_medical_clinic(client, clinic):
     html = client.get(clinic.url).content.decode()
 
-    [data] = json_ld_blocks(html)
-    assert data["@context"] == "https://schema.org"
+    data = medical_clinic_node(html)
     assert data["@type"] == "MedicalClinic"
     assert data["name"] == "Balance Ketamine Wicker Park"
     assert data["url"] == "http://localhost/locations/wicker-park/"
@@ -270,7 +273,7 @@ def test_json_ld_cannot_be_broken_out_of_by_editor_text(client, make_location):
     html = client.get(page.url).content.decode()
 
     assert "<script>alert(1)" not in html
-    [data] = json_ld_blocks(html)
+    data = medical_clinic_node(html)
     assert data["name"].endswith("</script><script>alert(1)</script>")
 
 
@@ -280,7 +283,7 @@ def test_json_ld_lists_upcoming_special_dates_as_closed_days(client, make_locati
 
     html = client.get(page.url).content.decode()
 
-    [data] = json_ld_blocks(html)
+    data = medical_clinic_node(html)
     assert data["openingHoursSpecification"][-1] == {
         "@type": "OpeningHoursSpecification",
         "validFrom": "2099-12-25",
@@ -371,8 +374,8 @@ def test_query_count_of_a_clinic_page_does_not_grow_with_its_content(
 
 
 # Wagtail's routing and privacy checks (8), providers, their photos and renditions (3),
-# testimonials, clinic settings, hours, special dates, and the main menu (2).
-EXPECTED_CLINIC_PAGE_QUERIES = 17
+# testimonials, clinic settings, hours, special dates, the main menu (2), the breadcrumb trail.
+EXPECTED_CLINIC_PAGE_QUERIES = 18
 
 
 class TestHoursValidation:

@@ -1,0 +1,165 @@
+"""Site-wide views outside the page tree: site search, robots.txt, the web app manifest."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
+from wagtail.models import Page, get_page_models
+
+from . import seo
+from .models import BasePage, ClinicSettings
+
+RESULTS_PER_PAGE = 10
+# Longer queries are cut here: nobody types more, and long ones only cost the database time.
+MAX_QUERY_LENGTH = 200
+# What the search backend is given: words only. Quotes, brackets and operators mean
+# something to some full-text engines (SQLite's FTS5 among them) and nothing to visitors.
+_NOT_A_WORD = re.compile(r"[^\w\s'’-]+")
+_APOSTROPHES_AND_DASHES = re.compile(r"(?<!\w)['’-]+|['’-]+(?!\w)")
+_WHITESPACE = re.compile(r"\s+")
+# The primary colour of static/css/site.css, for the browser's own interface.
+THEME_COLOR = "#1d5c63"
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """The query as the visitor will see it repeated back, and whether it was shortened."""
+    # Control characters (a NUL byte among them) are refused by PostgreSQL; drop them.
+    text = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
+    text = _WHITESPACE.sub(" ", text).strip()
+    truncated = len(text) > MAX_QUERY_LENGTH
+    if truncated:
+        text = text[:MAX_QUERY_LENGTH].rstrip()
+    return text, truncated
+
+
+def search_terms(query: str) -> str:
+    """The words of a query for the search backend: punctuation and operators removed."""
+    words = _NOT_A_WORD.sub(" ", query)
+    words = _APOSTROPHES_AND_DASHES.sub(" ", words)
+    return _WHITESPACE.sub(" ", words).strip()
+
+
+def hidden_page_ids() -> list[int]:
+    """Pages whose editors chose "hide from search engines": site search leaves them out too.
+
+    One query: every page type is a direct child of Page, so each is a one-to-one join.
+    """
+    condition = Q()
+    for model in get_page_models():
+        if issubclass(model, BasePage) and not model._meta.abstract:
+            condition |= Q(**{f"{model._meta.model_name}__hide_from_search_engines": True})
+    if not condition:
+        return []
+    return list(Page.objects.filter(condition).values_list("pk", flat=True))
+
+
+def searchable_pages(request: HttpRequest):
+    """Live, public pages of this request's site that editors have not hidden."""
+    site = seo.site_for_request(request)
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    hidden = hidden_page_ids()
+    if hidden:
+        pages = pages.exclude(id__in=hidden)
+    return pages.specific()
+
+
+@require_safe
+@never_cache  # Results follow the query, which may be personal: no shared cache keeps them.
+def search(request: HttpRequest) -> HttpResponse:
+    """/search/?q=…&page=…: pages of the site matching the visitor's words, ten at a time."""
+    query, truncated = clean_query(request.GET.get("q", ""))
+    terms = search_terms(query)
+    results: PaginatorPage | None = None
+    any_word = False
+    if terms:
+        pages = searchable_pages(request)
+        paginator = Paginator(pages.search(terms, operator="and"), RESULTS_PER_PAGE)
+        if not paginator.count and " " in terms:
+            # No page has every word: pages with some of them beat an empty answer.
+            any_word = True
+            paginator = Paginator(pages.search(terms, operator="or"), RESULTS_PER_PAGE)
+        # get_page answers "abc", 0, -1 and 99999 with the nearest real page.
+        results = paginator.get_page(request.GET.get("page"))
+    response = render(
+        request,
+        "pages/search.html",
+        {
+            "query": query,
+            "query_truncated": truncated,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "has_terms": bool(terms),
+            "any_word": any_word,
+            "results": results,
+            "meta_title": f"Search results for “{query}”" if query else "Search",
+            "meta_noindex": True,
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@cache_control(max_age=60 * 60)
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Keeps crawlers out of the admin and internal search results; names the sitemap."""
+    return render(
+        request,
+        "robots.txt",
+        {"sitemap_url": seo.absolute_url(reverse("sitemap"), request)},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24)
+def web_app_manifest(request: HttpRequest) -> JsonResponse:
+    """The web app manifest: the clinic's name from site settings, its icons, its colour."""
+    clinic = ClinicSettings.for_request(request)
+    icons = [
+        {"src": static("img/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+        {"src": static("img/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        {
+            "src": static("img/icon-maskable-512.png"),
+            "sizes": "512x512",
+            "type": "image/png",
+            "purpose": "maskable",
+        },
+        {"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+    ]
+    manifest = {
+        "name": clinic.clinic_name,
+        "short_name": clinic.clinic_name,
+        "description": clinic.tagline,
+        "start_url": "/",
+        "scope": "/",
+        "display": "browser",
+        "lang": "en-US",
+        "theme_color": THEME_COLOR,
+        "background_color": "#ffffff",
+        "icons": icons,
+    }
+    return JsonResponse(
+        manifest,
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+
+
+@require_safe
+def favicon_ico(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers and crawlers ask for /favicon.ico whatever the page links; point them at it."""
+    response = HttpResponseRedirect(static("img/favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

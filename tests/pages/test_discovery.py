@@ -1,0 +1,140 @@
+"""How search engines and browsers find their way around: sitemap, robots.txt, icons,
+the web app manifest and redirects editors make."""
+
+import datetime
+import json
+import xml.etree.ElementTree as ET
+
+from django.contrib.staticfiles import finders
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import PageViewRestriction
+
+from pages.models import HomePage
+from tests import page_html
+from tests.factories import publish_child
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def sitemap_entries(client) -> dict[str, str | None]:
+    """Each <url> of /sitemap.xml as location → lastmod."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    return {
+        url.findtext("sm:loc", namespaces=SITEMAP_NS): url.findtext(
+            "sm:lastmod", namespaces=SITEMAP_NS
+        )
+        for url in root.findall("sm:url", SITEMAP_NS)
+    }
+
+
+def test_sitemap_lists_live_public_pages_with_absolute_urls_and_lastmod(client, home):
+    publish_child(home, HomePage(title="Visible", slug="visible"))
+
+    entries = sitemap_entries(client)
+
+    assert set(entries) == {"http://localhost/", "http://localhost/visible/"}
+    today = timezone.localdate().isoformat()
+    assert entries["http://localhost/visible/"] == today
+
+
+def test_sitemap_leaves_out_hidden_draft_and_private_pages(client, home):
+    publish_child(home, HomePage(title="Hidden", slug="hidden", hide_from_search_engines=True))
+    home.add_child(instance=HomePage(title="Draft", slug="draft", live=False))
+    private = publish_child(home, HomePage(title="Private", slug="private"))
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    entries = sitemap_entries(client)
+
+    assert set(entries) == {"http://localhost/"}
+
+
+def test_sitemap_lastmod_is_the_last_publication(client, home):
+    page = publish_child(home, HomePage(title="Dated", slug="dated"))
+    HomePage.objects.filter(pk=page.pk).update(
+        last_published_at=datetime.datetime(2026, 3, 14, 12, tzinfo=datetime.UTC)
+    )
+
+    assert sitemap_entries(client)["http://localhost/dated/"] == "2026-03-14"
+
+
+def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_assert_num_queries):
+    publish_child(home, HomePage(title="Page 0", slug="page-0"))
+    client.get("/sitemap.xml")  # warm per-process caches (content types)
+    with django_assert_num_queries(5):
+        client.get("/sitemap.xml")
+
+    for number in range(1, 30):
+        publish_child(home, HomePage(title=f"Page {number}", slug=f"page-{number}"))
+
+    with django_assert_num_queries(5):
+        assert len(sitemap_entries(client)) == 31
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_and_names_the_sitemap(client, home):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://localhost/sitemap.xml" in lines
+
+
+def test_favicon_and_manifest_are_linked_from_every_page(client, home):
+    document = page_html.soup(client.get("/"))
+
+    icons = {link["href"] for link in document.find_all("link", rel="icon")}
+    assert icons == {"/static/img/favicon-32.png", "/static/img/favicon.svg"}
+    for href in icons | {document.find("link", rel="apple-touch-icon")["href"]}:
+        assert finders.find(href.removeprefix("/static/")), href
+    assert document.find("link", rel="manifest")["href"] == "/manifest.webmanifest"
+
+
+def test_favicon_ico_points_at_the_static_icon(client, db):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/static/img/favicon.ico"
+    assert finders.find("img/favicon.ico")
+
+
+def test_manifest_names_the_clinic_and_lists_icons_that_exist(client, site):
+    from pages.models import ClinicSettings
+
+    clinic = ClinicSettings.for_site(site)
+    clinic.clinic_name = "Balance Clinics"
+    clinic.save()
+
+    response = client.get("/manifest.webmanifest")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = json.loads(response.content)
+    assert manifest["name"] == "Balance Clinics"
+    assert manifest["start_url"] == "/"
+    assert manifest["theme_color"] == "#1d5c63"
+    sizes = {icon["sizes"] for icon in manifest["icons"]}
+    assert {"192x192", "512x512"} <= sizes
+    for icon in manifest["icons"]:
+        assert finders.find(icon["src"].removeprefix("/static/")), icon["src"]
+
+
+def test_redirect_made_in_the_admin_sends_visitors_to_the_page(admin_client, client, home):
+    target = publish_child(home, HomePage(title="Costs", slug="costs"))
+
+    response = admin_client.post(
+        "/admin/redirects/add/",
+        {"old_path": "/pricing", "redirect_page": target.pk, "is_permanent": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Redirect.objects.filter(old_path="/pricing").exists()
+
+    visit = client.get("/pricing/")
+
+    assert visit.status_code == 301
+    assert visit["Location"] == "/costs/"
