@@ -20,8 +20,10 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
+from pages import structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
+from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import count_words
 
@@ -163,6 +165,11 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["blog.BlogPage"]
     max_count = 1
 
+    # What this request shows, set by the routes below. Wagtail fetches the page afresh for
+    # every request, so these never leak from one visitor to the next.
+    current_tag: Tag | None = None
+    current_page_number: int = 1
+
     class Meta:
         verbose_name = "blog index"
 
@@ -171,7 +178,9 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def paginate(self, request: HttpRequest, posts: QuerySet["BlogPage"]) -> PaginatorPage:
         paginator = Paginator(posts, POSTS_PER_PAGE)
-        return paginator.page(page_number(request, paginator.num_pages))
+        page = paginator.page(page_number(request, paginator.num_pages))
+        self.current_page_number = page.number
+        return page
 
     def topics(self, posts: QuerySet["BlogPage"]) -> QuerySet[Tag]:
         """The tags of these posts, for the list of topics."""
@@ -194,16 +203,64 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     @path("tag/<slug:tag>/", name="tag")
     def tag_route(self, request: HttpRequest, tag: str) -> HttpResponse:
-        tag_object = get_object_or_404(Tag, slug=tag)
+        self.current_tag = get_object_or_404(Tag, slug=tag)
         all_posts = self.posts()
-        posts = self.paginate(request, all_posts.filter(tags=tag_object))
+        posts = self.paginate(request, all_posts.filter(tags=self.current_tag))
         if not posts.paginator.count:
             # A tag no live post here carries (yet): nothing to show, nothing to index.
             raise Http404("No posts with this tag.")
         return self.render(
             request,
-            context_overrides={"posts": posts, "tag": tag_object, "topics": self.topics(all_posts)},
+            context_overrides={
+                "posts": posts,
+                "tag": self.current_tag,
+                "topics": self.topics(all_posts),
+                "tag_breadcrumbs": self.tag_breadcrumbs(request),
+            },
         )
+
+    def listing_title(self) -> str:
+        return f"Posts about {self.current_tag.name}" if self.current_tag else self.title
+
+    def listing_path(self) -> str:
+        """Where this listing is, below the blog's own address: "tag/ptsd/?page=2"."""
+        subpath = ""
+        if self.current_tag:
+            subpath = self.reverse_subpage("tag", kwargs={"tag": self.current_tag.slug})
+        query = f"?page={self.current_page_number}" if self.current_page_number > 1 else ""
+        return subpath.lstrip("/") + query
+
+    def get_meta_title(self) -> str:
+        title = super().get_meta_title()
+        if self.current_tag:
+            title = f"{self.listing_title()} | {title}"
+        if self.current_page_number > 1:
+            title = f"{title} (page {self.current_page_number})"
+        return title
+
+    def get_canonical_url(self, request: HttpRequest | None = None) -> str:
+        # Each tag and each page of posts is its own listing, not a copy of the blog's front.
+        return super().get_canonical_url(request) + self.listing_path()
+
+    def tag_breadcrumbs(self, request: HttpRequest) -> list[dict]:
+        """The visible trail of a tag's page: home, the blog, then the tag as current."""
+        crumbs = [
+            {"title": crumb.title, "url": crumb.get_url(request), "is_current": False}
+            for crumb in self.get_breadcrumb_pages(request)
+        ]
+        crumbs.append({"title": self.listing_title(), "url": request.path, "is_current": True})
+        return crumbs
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict]:
+        if not self.current_tag:
+            return super().get_json_ld_nodes(request)
+        trail = [
+            (crumb.title, crumb.get_full_url(request))
+            for crumb in self.get_breadcrumb_pages(request)
+        ]
+        url = self.get_canonical_url(request)
+        trail.append((self.listing_title(), url))
+        return [structured_data.breadcrumb_list_node(trail, page_url=url)]
 
     @path("feed/", name="feed")
     def feed_route(self, request: HttpRequest) -> HttpResponse:
@@ -286,7 +343,6 @@ class BlogPage(BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
@@ -294,6 +350,7 @@ class BlogPage(BasePage):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     class Meta:
         verbose_name = "blog post"
@@ -332,52 +389,39 @@ class BlogPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["blog_index"] = self.blog_index()
         context["related_posts"] = self.related_posts()
-        context["json_ld"] = self.json_ld(request)
         return context
 
-    def json_ld(self, request: HttpRequest | None = None) -> dict:
-        """schema.org BlogPosting for this post, with absolute URLs."""
-        url = self.get_full_url(request) or ""
-        clinic = ClinicSettings.for_request(request) if request else None
-        site = self.get_site()
-        data = {
-            "@context": "https://schema.org",
-            "@type": "BlogPosting",
-            "@id": f"{url}#blogposting",
-            "url": url,
-            "mainEntityOfPage": url,
-            "headline": self.title,
-            "datePublished": self.date.isoformat(),
-            "dateModified": self.modified_at().isoformat(),
-            "publisher": {
-                "@type": "MedicalOrganization",
-                "name": clinic.clinic_name if clinic else (site.site_name if site else ""),
-                "url": site.root_url + "/" if site else "",
-            },
-        }
-        if self.summary:
-            data["description"] = self.summary
-        if self.author:
-            data["author"] = self.author_json_ld()
-        image = self.featured_image or self.listing_image
-        if image:
-            rendition_url = image.get_rendition("fill-1200x675|format-jpeg").url
-            # Media on this site's own host is relative; object storage gives absolute URLs.
-            is_relative = rendition_url.startswith("/")
-            data["image"] = site.root_url + rendition_url if is_relative and site else rendition_url
-        keywords = [tag.name for tag in self.tags.all()]
-        if keywords:
-            data["keywords"] = keywords
-        return data
+    def get_social_image(self):
+        return self.card_image
 
-    def author_json_ld(self) -> dict:
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict]:
+        return super().get_json_ld_nodes(request) + [self.blog_posting_node(request)]
+
+    def blog_posting_node(self, request: HttpRequest | None = None) -> dict:
+        """This post as a schema.org BlogPosting, every URL absolute."""
+        clinic = ClinicSettings.for_request(request) if request else None
+        site = site_for_request(request)
+        image = self.featured_image or self.listing_image
+        return structured_data.blog_posting_node(
+            url=self.get_canonical_url(request),
+            headline=self.title,
+            root_url=site_root_url(request),
+            publisher_name=clinic.clinic_name if clinic else (site.site_name if site else ""),
+            description=self.meta_description,
+            date_published=self.date,
+            date_modified=self.modified_at(),
+            authors=[self.author_node()] if self.author else [],
+            image_url=social_image(image, request).url if image else "",
+            keywords=[tag.name for tag in self.tags.all()],
+        )
+
+    def author_node(self) -> dict:
         author = self.author
+        if author.provider_id:
+            return structured_data.provider_person_node(author.provider)
         if author.kind == Author.Kind.TEAM:
             return {"@type": "Organization", "name": author.display_name}
-        person = {"@type": "Person", "name": author.display_name}
-        if author.credentials:
-            person["honorificSuffix"] = author.credentials
-        return person
+        return structured_data.person_node(name=author.display_name)
 
     def modified_at(self) -> datetime.datetime | datetime.date:
         """When readers last saw a change: the last publication, else the published date."""

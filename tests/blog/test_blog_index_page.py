@@ -13,9 +13,10 @@ from pages.models import HomePage
 from tests.factories import BlogIndexPageFactory, BlogPageFactory
 
 # Every query /blog/ makes, whatever the number of posts: the site and page (4), Wagtail's
-# view-restriction checks (2), settings and menu (3), private sections (1), the count and one
-# page of posts with their authors (2), images, renditions and tags (3), topics (1).
-INDEX_QUERIES = 16
+# view-restriction checks (2), settings and menu (3), breadcrumbs (1), private sections (1),
+# the count and one page of posts with their authors (2), images, renditions and tags (3),
+# topics (1).
+INDEX_QUERIES = 17
 
 
 def titles(response) -> list[str]:
@@ -128,7 +129,7 @@ def test_topics_link_to_each_tags_page(client, make_posts):
 
     assert re.search(r'href="/blog/tag/depression/"\s*>depression</a>', html)
     assert re.search(r'href="/blog/tag/what-to-expect/"\s*>what to expect</a>', html)
-    assert 'aria-current="page"' not in html
+    assert not re.search(r'href="/blog/tag/[^"]+"\s*aria-current', html)
 
 
 @pytest.mark.parametrize("post_count", [5, 50])
@@ -142,3 +143,21 @@ def test_blog_query_count_does_not_grow_with_posts(
         response = client.get("/blog/")
 
     assert len(titles(response)) == min(post_count, 10)
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("", "http://localhost/blog/"),
+        ("?page=2", "http://localhost/blog/?page=2"),
+        ("?page=1", "http://localhost/blog/"),
+        ("?page=abc", "http://localhost/blog/"),
+        ("?page=99", "http://localhost/blog/?page=2"),
+    ],
+)
+def test_each_page_of_posts_names_itself_as_canonical(client, make_posts, query, canonical):
+    make_posts(11)
+
+    html = client.get("/blog/" + query).content.decode()
+
+    assert f'<link rel="canonical" href="{canonical}">' in html

@@ -25,9 +25,11 @@ def paragraph(words: int) -> dict:
     return {"type": "paragraph", "value": "<p>" + " ".join(["word"] * words) + "</p>"}
 
 
-def json_ld(html: str) -> dict:
+def blog_posting(html: str) -> dict:
+    """The BlogPosting node of the page's one JSON-LD graph."""
     (payload,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(payload)
+    (node,) = [node for node in json.loads(payload)["@graph"] if node["@type"] == "BlogPosting"]
+    return node
 
 
 def test_post_shows_date_reading_time_author_and_tags(client, blog_index):
@@ -123,31 +125,43 @@ def test_post_carries_blogposting_structured_data(client, blog_index):
         summary="What can change.",
         date=datetime.date(2026, 1, 20),
         featured_image=ImageFactory(),
-        author=AuthorFactory(name="", provider=ProviderFactory(name="Dr. Ana Ruiz")),
+        author=AuthorFactory(
+            name="", provider=ProviderFactory(name="Dr. Ana Ruiz", role="Psychiatrist")
+        ),
     )
-    post.tags.add("recovery")
+    post.tags.add("recovery", "sleep")
     post.save_revision().publish()
     post.refresh_from_db()
 
-    data = json_ld(client.get(post.url).content.decode())
+    data = blog_posting(client.get(post.url).content.decode())
 
     url = "http://localhost/blog/life-after-depression/"
-    assert data["@context"] == "https://schema.org"
-    assert data["@type"] == "BlogPosting"
-    assert data["@id"] == url + "#blogposting"
     assert data["url"] == data["mainEntityOfPage"] == url
     assert data["headline"] == "Life after depression"
     assert data["description"] == "What can change."
     assert data["datePublished"] == "2026-01-20"
     assert data["dateModified"] == post.last_published_at.isoformat()
-    assert data["author"] == {"@type": "Person", "name": "Dr. Ana Ruiz", "honorificSuffix": "MD"}
-    assert data["image"].startswith("http://localhost/media/images/")
-    assert data["publisher"] == {
-        "@type": "MedicalOrganization",
-        "name": "Balance Ketamine",
-        "url": "http://localhost/",
-    }
-    assert data["keywords"] == ["recovery"]
+    assert data["author"] == [
+        {
+            "@type": "Person",
+            "name": "Dr. Ana Ruiz",
+            "honorificSuffix": "MD",
+            "jobTitle": "Psychiatrist",
+        }
+    ]
+    assert re.fullmatch(r"http://localhost/media/images/.+\.jpg", data["image"])
+    assert data["publisher"]["@type"] == "MedicalOrganization"
+    assert data["publisher"]["name"] == "Balance Ketamine"
+    assert sorted(data["keywords"].split(", ")) == ["recovery", "sleep"]
+
+
+def test_post_link_preview_is_an_article_with_its_featured_image(client, blog_index):
+    post = BlogPageFactory(parent=blog_index, featured_image=ImageFactory())
+
+    html = client.get(post.url).content.decode()
+
+    assert '<meta property="og:type" content="article">' in html
+    assert re.search(r'<meta property="og:image" content="http://localhost/media/images/', html)
 
 
 def test_team_author_is_an_organization_in_structured_data(client, blog_index):
@@ -155,9 +169,9 @@ def test_team_author_is_an_organization_in_structured_data(client, blog_index):
         parent=blog_index, author=AuthorFactory(name="Editorial team", kind=Author.Kind.TEAM)
     )
 
-    data = json_ld(client.get(post.url).content.decode())
+    data = blog_posting(client.get(post.url).content.decode())
 
-    assert data["author"] == {"@type": "Organization", "name": "Editorial team"}
+    assert data["author"] == [{"@type": "Organization", "name": "Editorial team"}]
     assert data["dateModified"].startswith(post.date.isoformat())
 
 
@@ -168,7 +182,7 @@ def test_structured_data_cannot_close_its_script_element(client, blog_index):
     html = client.get(post.url).content.decode()
 
     assert "<script>alert(1)" not in html
-    assert json_ld(html)["headline"] == title
+    assert blog_posting(html)["headline"] == title
 
 
 def test_related_posts_share_tags_first_then_newest(client, blog_index):

@@ -1,5 +1,6 @@
 """A tag's page at /blog/tag/<tag>/ lists that tag's live posts only."""
 
+import json
 import re
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from tests.factories import BlogPageFactory
 
 # As /blog/, plus looking up the tag.
-TAG_PAGE_QUERIES = 17
+TAG_PAGE_QUERIES = 18
 
 
 def titles(response) -> list[str]:
@@ -38,6 +39,36 @@ def test_tag_page_marks_its_own_topic(client, make_posts):
 
     assert re.search(r'href="/blog/tag/depression/"\s*aria-current="page">depression</a>', html)
     assert re.search(r'href="/blog/tag/what-to-expect/"\s*>what to expect</a>', html)
+
+
+def test_tag_page_is_its_own_listing_for_search_engines(client, make_posts):
+    make_posts(11)
+
+    first = client.get("/blog/tag/depression/").content.decode()
+    second = client.get("/blog/tag/depression/?page=2").content.decode()
+
+    assert re.search(r"<title>\s*Posts about depression \| Blog\s*\| Balance Ketamine", first)
+    assert '<link rel="canonical" href="http://localhost/blog/tag/depression/">' in first
+    assert re.search(r"<title>\s*Posts about depression \| Blog \(page 2\)", second)
+    assert '<link rel="canonical" href="http://localhost/blog/tag/depression/?page=2">' in second
+
+
+def test_tag_page_breadcrumbs_lead_back_to_the_blog(client, make_posts):
+    make_posts(1)
+
+    html = client.get("/blog/tag/depression/").content.decode()
+    trail = html.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]
+
+    assert re.findall(r">([^<]+)</a>", trail) == ["Home", "Blog", "Posts about depression"]
+    assert re.search(r'href="/blog/"\s*>Blog</a>', trail)
+    assert 'href="/blog/tag/depression/" aria-current="page"' in trail
+    ld = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    (crumbs,) = [node for node in ld["@graph"] if node["@type"] == "BreadcrumbList"]
+    assert [item["item"] for item in crumbs["itemListElement"]] == [
+        "http://localhost/",
+        "http://localhost/blog/",
+        "http://localhost/blog/tag/depression/",
+    ]
 
 
 def test_tag_page_paginates_like_the_blog(client, make_posts):
