@@ -13,6 +13,8 @@ from pages.health import healthz
 handler500 = "pages.errors.server_error"
 
 urlpatterns = [
+    # The second sign-in step; before the admin's own URLs, which would otherwise claim it.
+    path("admin/two-factor/", include("staff.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),

@@ -86,3 +86,24 @@ hypothesis.settings.register_profile(
     derandomize=False,
 )
 hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# A password that passes the site's password rules, for every staff account the tests make.
+STAFF_PASSWORD = "plum-harbour-lantern-47"
+
+
+@pytest.fixture
+def make_staff(db, django_user_model):
+    """Make a staff member in the named groups (created by pages' migrations)."""
+    from django.contrib.auth.models import Group
+
+    def make(username: str, *groups: str, **fields):
+        user = django_user_model.objects.create_user(
+            username=username,
+            email=f"{username}@clinic.example",
+            password=STAFF_PASSWORD,
+            **fields,
+        )
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return user
+
+    return make

@@ -5,6 +5,7 @@ documents each variable.
 """
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "pages",
     "blog",
     "locations",
+    "staff",  # before wagtail.contrib.forms, whose admin URL it guards (staff/wagtail_hooks.py)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -52,6 +54,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,8 +81,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.IdleSessionMiddleware",
+    "staff.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"
@@ -282,3 +292,47 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # Image uploads (pages/uploads.py): broken files get a form error, not a server error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageForm"
+
+# Staff accounts (staff/): two-step sign-in, lockouts, idle sign-out. See README "Staff accounts".
+# Every staff session passes a TOTP code before the admin (staff.middleware.TwoFactorMiddleware).
+STAFF_TWO_FACTOR_REQUIRED = True
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# django-otp slows guessing on each device: after n wrong codes in a row, the next try must
+# wait 2^(n-1) seconds. 0 would turn that off.
+OTP_TOTP_THROTTLE_FACTOR = 1
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out username + address before the password is even checked. The
+    # full AxesBackend (not the standalone one) can also load users from sessions, which
+    # Wagtail's test helpers expect of the first backend.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+# Lock the username from that address only: one address can never lock every account, and
+# someone guessing at an account cannot lock its owner out from the owner's own network.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Failures are forgiven once both factors succeed (staff.views), not after the password alone.
+AXES_RESET_ON_SUCCESS = False
+# "Wait 15 minutes" stays true: retrying during the pause does not restart it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "staff.views.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# The same address the form rate limit uses: through TRUSTED_PROXY_COUNT proxies, no further.
+AXES_CLIENT_IP_CALLABLE = "pages.ratelimit.client_address"
+# Keep only what locking needs: no log of every sign-in, no permanent log of failures, and
+# no codes or form tokens in the stored request data (passwords are always masked).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "csrfmiddlewaretoken"]
+
+# A session ends after this long without activity: staff.middleware.IdleSessionMiddleware
+# renews it on each request a person makes, not on the editor's background pings. Visitors
+# have no session at all.
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
+
+# Medical review (pages/review.py): a page edited while under review must be approved again,
+# and approval publishes exactly the revision that was approved.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.workflow_actions.publish_reviewed_revision"

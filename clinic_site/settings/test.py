@@ -18,3 +18,9 @@ WHITENOISE_AUTOREFRESH = True
 # otherwise see the cached copy, since invalidation waits for a commit that tests never make.
 # tests/pages/test_page_cache.py turns it on (the `page_cache` fixture).
 PAGE_CACHE_SECONDS = 0
+
+# Other apps' admin tests sign in with the test client's login() or force_login(), which
+# carry no request (django-axes needs one) and no second factor. tests/staff switches both
+# on; tests/staff/test_settings_in_force.py checks that every other settings module keeps them on.
+AXES_ENABLED = False
+STAFF_TWO_FACTOR_REQUIRED = False

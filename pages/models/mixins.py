@@ -16,6 +16,8 @@ from pages.seo import site_for_request
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
 
+from pages.review import ClinicalPagePermissionTester
+
 
 class ListingMixin(models.Model):
     """How a page looks in listings, cards and search results."""
@@ -143,3 +145,7 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     def get_json_ld(self, request: HttpRequest | None = None) -> dict[str, Any] | None:
         """The page's one JSON-LD document, or None when it has nothing to say."""
         return structured_data.graph(self.get_json_ld_nodes(request))
+
+    def permissions_for_user(self, user):
+        # Clinical pages reach the public only through medical review (pages/review.py).
+        return ClinicalPagePermissionTester(user, self)
