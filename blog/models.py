@@ -2,6 +2,7 @@
 
 import datetime
 import math
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
@@ -26,6 +27,9 @@ from pages.models import BasePage, ClinicSettings
 from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import count_words
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
 
 POSTS_PER_PAGE = 10
 FEED_LENGTH = 20
@@ -363,7 +367,8 @@ class BlogPage(BasePage):
             )
 
     @property
-    def card_image(self):
+    def card_image(self) -> "AbstractImage | None":
+        """The image of cards and link previews: the listing image, else the featured one."""
         return self.listing_image or self.featured_image
 
     @property
@@ -391,7 +396,7 @@ class BlogPage(BasePage):
         context["related_posts"] = self.related_posts()
         return context
 
-    def get_social_image(self):
+    def get_social_image(self) -> "AbstractImage | None":
         return self.card_image
 
     def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict]:
