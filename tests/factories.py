@@ -141,6 +141,33 @@ class LocationPageFactory(wagtail_factories.PageFactory):
         model = LocationPage
 
 
+class AuthorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Staff Writer {n}")
+
+    class Meta:
+        model = "blog.Author"
+
+
+class BlogIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Blog"
+    slug = "blog"
+
+    class Meta:
+        model = "blog.BlogIndexPage"
+
+
+class BlogPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Blog post {n}")
+    summary = "What a reader will learn from this post."
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    author = factory.SubFactory(AuthorFactory)
+    # Tests that read the body give one, in its stored (JSON) form.
+    body = factory.LazyFunction(list)
+
+    class Meta:
+        model = "blog.BlogPage"
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Clinic photo {n}")
     description = "A calm treatment room with a reclining chair"

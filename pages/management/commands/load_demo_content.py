@@ -12,6 +12,7 @@ DEMO_STEPS = [
     "pages.demo.loader.load",
     "locations.demo.load",
     "pages.demo.forms.load",
+    "blog.demo.load",
 ]
 
 

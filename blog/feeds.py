@@ -1,0 +1,71 @@
+"""The blog's RSS 2.0 and Atom feeds: the newest live posts, every link absolute."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from pages.models import ClinicSettings
+
+from .models import FEED_LENGTH, BlogIndexPage, BlogPage
+
+
+class BlogFeed(Feed):
+    feed_type = Rss201rev2Feed
+    route_name = "feed"
+
+    def __init__(self, blog_index: BlogIndexPage):
+        super().__init__()
+        self.blog_index = blog_index
+
+    def get_object(self, request: HttpRequest, *args, **kwargs) -> BlogIndexPage:
+        # Links are built from the request's site, so the feed names the address it was read at.
+        self.request = request
+        return self.blog_index
+
+    def title(self, blog_index: BlogIndexPage) -> str:
+        clinic_name = ClinicSettings.for_request(self.request).clinic_name
+        return f"{blog_index.title} | {clinic_name}" if clinic_name else blog_index.title
+
+    def link(self, blog_index: BlogIndexPage) -> str:
+        return blog_index.get_full_url(self.request)
+
+    def feed_url(self, blog_index: BlogIndexPage) -> str:
+        return self.link(blog_index) + blog_index.reverse_subpage(self.route_name).lstrip("/")
+
+    def description(self, blog_index: BlogIndexPage) -> str:
+        return blog_index.intro or blog_index.summary or blog_index.title
+
+    def items(self, blog_index: BlogIndexPage):
+        return blog_index.posts()[:FEED_LENGTH]
+
+    def item_title(self, post: BlogPage) -> str:
+        return post.title
+
+    def item_description(self, post: BlogPage) -> str:
+        return post.summary
+
+    def item_link(self, post: BlogPage) -> str:
+        return post.get_full_url(self.request)
+
+    def item_pubdate(self, post: BlogPage) -> datetime.datetime:
+        return timezone.make_aware(datetime.datetime.combine(post.date, datetime.time()))
+
+    def item_updateddate(self, post: BlogPage) -> datetime.datetime:
+        return post.modified_at()
+
+    def item_author_name(self, post: BlogPage) -> str | None:
+        return post.author.byline if post.author else None
+
+    def item_categories(self, post: BlogPage) -> list[str]:
+        return [tag.name for tag in post.tags.all()]
+
+
+class BlogAtomFeed(BlogFeed):
+    feed_type = Atom1Feed
+    route_name = "atom_feed"
+
+    def subtitle(self, blog_index: BlogIndexPage) -> str:
+        return self.description(blog_index)

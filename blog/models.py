@@ -1,0 +1,435 @@
+"""The blog: dated posts by marketing and clinicians, with authors, tags and a feed."""
+
+import datetime
+import math
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.search import index
+
+from pages import structured_data
+from pages.blocks import BodyBlock, ReferenceBlock
+from pages.models import BasePage, ClinicSettings
+from pages.seo import site_for_request, site_root_url, social_image
+
+from .text import count_words
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
+
+POSTS_PER_PAGE = 10
+FEED_LENGTH = 20
+RELATED_POSTS = 3
+WORDS_PER_MINUTE = 200
+# Sub-paths the blog index answers itself; a post with one of these slugs would be unreachable.
+RESERVED_SLUGS = {"feed", "tag"}
+
+
+class Author(index.Indexed, models.Model):
+    """A byline: a clinician (linked to their provider profile) or a staff writer or team."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "A person"
+        TEAM = "team", "A team"
+
+    provider = models.ForeignKey(
+        "pages.Provider",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="blog_authors",
+        help_text=(
+            "For a clinician: choose their provider profile, and the byline shows their name "
+            "and credentials from it."
+        ),
+    )
+    name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text=(
+            'The byline for a staff writer or team, e.g. "Editorial team". Leave empty for a '
+            "clinician: their provider profile supplies the name."
+        ),
+    )
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.PERSON,
+        help_text="Whether the byline names one person or a team.",
+    )
+    bio = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text="One or two sentences about the writer. Optional.",
+    )
+
+    panels = [
+        FieldPanel("provider"),
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("bio"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "blog author"
+
+    def __str__(self) -> str:
+        return self.byline
+
+    def save(self, *args, **kwargs):
+        # Keep the clinician's name on the author too, so the byline survives if their
+        # provider profile is ever deleted.
+        if self.provider_id and not self.name:
+            self.name = self.provider.name
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if not self.provider_id and not self.name.strip():
+            raise ValidationError(
+                {"name": "Give a name, or choose the provider profile of the clinician."}
+            )
+
+    @property
+    def display_name(self) -> str:
+        return self.provider.name if self.provider_id else self.name
+
+    @property
+    def credentials(self) -> str:
+        return self.provider.credentials if self.provider_id else ""
+
+    @property
+    def byline(self) -> str:
+        """The name as a reader sees it: "Dr. Maria Lopez, MD" or "Editorial team"."""
+        if self.credentials:
+            return f"{self.display_name}, {self.credentials}"
+        return self.display_name
+
+
+class BlogPageTag(TaggedItemBase):
+    """Links a blog post to one of its tags."""
+
+    content_object = ParentalKey(
+        "blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+def live_posts() -> QuerySet["BlogPage"]:
+    """Live, public posts, newest first, with what a listing shows fetched up front."""
+    images = get_image_model().objects.prefetch_renditions()
+    return (
+        BlogPage.objects.live()
+        .public()
+        .select_related("author", "author__provider")
+        .prefetch_related(
+            Prefetch("featured_image", queryset=images),
+            Prefetch("listing_image", queryset=images),
+            "tags",
+        )
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+def page_number(request: HttpRequest, page_count: int) -> int:
+    """The page the visitor asked for, moved to the nearest real page if out of range."""
+    try:
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        return 1
+    return min(max(number, 1), max(page_count, 1))
+
+
+class BlogIndexPage(RoutablePageMixin, BasePage):
+    """The blog's front page at /blog/: lists posts, tags and the feed."""
+
+    intro = models.TextField(
+        blank=True,
+        max_length=500,
+        help_text="A sentence or two above the list of posts.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    # What this request shows, set by the routes below. Wagtail fetches the page afresh for
+    # every request, so these never leak from one visitor to the next.
+    current_tag: Tag | None = None
+    current_page_number: int = 1
+
+    class Meta:
+        verbose_name = "blog index"
+
+    def posts(self) -> QuerySet["BlogPage"]:
+        return live_posts().child_of(self)
+
+    def paginate(self, request: HttpRequest, posts: QuerySet["BlogPage"]) -> PaginatorPage:
+        paginator = Paginator(posts, POSTS_PER_PAGE)
+        page = paginator.page(page_number(request, paginator.num_pages))
+        self.current_page_number = page.number
+        return page
+
+    def topics(self, posts: QuerySet["BlogPage"]) -> QuerySet[Tag]:
+        """The tags of these posts, for the list of topics."""
+        return (
+            Tag.objects.filter(blog_blogpagetag_items__content_object__in=posts)
+            .distinct()
+            .order_by("name")
+        )
+
+    @path("")
+    def index_route(self, request: HttpRequest) -> HttpResponse:
+        posts = self.posts()
+        return self.render(
+            request,
+            context_overrides={
+                "posts": self.paginate(request, posts),
+                "topics": self.topics(posts),
+            },
+        )
+
+    @path("tag/<slug:tag>/", name="tag")
+    def tag_route(self, request: HttpRequest, tag: str) -> HttpResponse:
+        self.current_tag = get_object_or_404(Tag, slug=tag)
+        all_posts = self.posts()
+        posts = self.paginate(request, all_posts.filter(tags=self.current_tag))
+        if not posts.paginator.count:
+            # A tag no live post here carries (yet): nothing to show, nothing to index.
+            raise Http404("No posts with this tag.")
+        return self.render(
+            request,
+            context_overrides={
+                "posts": posts,
+                "tag": self.current_tag,
+                "topics": self.topics(all_posts),
+                "tag_breadcrumbs": self.tag_breadcrumbs(request),
+            },
+        )
+
+    def listing_title(self) -> str:
+        return f"Posts about {self.current_tag.name}" if self.current_tag else self.title
+
+    def listing_path(self) -> str:
+        """Where this listing is, below the blog's own address: "tag/ptsd/?page=2"."""
+        subpath = ""
+        if self.current_tag:
+            subpath = self.reverse_subpage("tag", kwargs={"tag": self.current_tag.slug})
+        query = f"?page={self.current_page_number}" if self.current_page_number > 1 else ""
+        return subpath.lstrip("/") + query
+
+    def get_meta_title(self) -> str:
+        title = super().get_meta_title()
+        if self.current_tag:
+            title = f"{self.listing_title()} | {title}"
+        if self.current_page_number > 1:
+            title = f"{title} (page {self.current_page_number})"
+        return title
+
+    def get_canonical_url(self, request: HttpRequest | None = None) -> str:
+        # Each tag and each page of posts is its own listing, not a copy of the blog's front.
+        return super().get_canonical_url(request) + self.listing_path()
+
+    def tag_breadcrumbs(self, request: HttpRequest) -> list[dict]:
+        """The visible trail of a tag's page: home, the blog, then the tag as current."""
+        crumbs = [
+            {"title": crumb.title, "url": crumb.get_url(request), "is_current": False}
+            for crumb in self.get_breadcrumb_pages(request)
+        ]
+        crumbs.append({"title": self.listing_title(), "url": request.path, "is_current": True})
+        return crumbs
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict]:
+        if not self.current_tag:
+            return super().get_json_ld_nodes(request)
+        trail = [
+            (crumb.title, crumb.get_full_url(request))
+            for crumb in self.get_breadcrumb_pages(request)
+        ]
+        url = self.get_canonical_url(request)
+        trail.append((self.listing_title(), url))
+        return [structured_data.breadcrumb_list_node(trail, page_url=url)]
+
+    @path("feed/", name="feed")
+    def feed_route(self, request: HttpRequest) -> HttpResponse:
+        from .feeds import BlogFeed
+
+        return BlogFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed_route(self, request: HttpRequest) -> HttpResponse:
+        from .feeds import BlogAtomFeed
+
+        return BlogAtomFeed(self)(request)
+
+
+class BlogPage(BasePage):
+    """A dated blog post: news, stories and plain-language explainers."""
+
+    date = models.DateField(
+        "published date",
+        default=timezone.localdate,
+        help_text=(
+            "The date readers see on the post; the blog lists posts newest first by it. "
+            "To publish later, set a go-live date under Settings instead."
+        ),
+    )
+    author = models.ForeignKey(
+        "blog.Author",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="posts",
+        help_text="Whose name appears on the post. Add new bylines under Snippets › Blog authors.",
+    )
+    medical_reviewer = models.ForeignKey(
+        "pages.Provider",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_blog_posts",
+        help_text=(
+            "For posts about health or treatment: the clinician who checked the facts. "
+            'The post then says "Medically reviewed by" them.'
+        ),
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Shown at the top of the post and, unless a listing image is set, on the blog's "
+            "cards. Landscape, at least 1200 px wide."
+        ),
+    )
+    body = StreamField(BodyBlock(), help_text="The post itself.")
+    references = StreamField(
+        [("reference", ReferenceBlock())],
+        blank=True,
+        help_text=(
+            "Sources for the post's health claims, numbered in this order. In the text, link "
+            'to source 1 as "#ref-1", source 2 as "#ref-2", and so on.'
+        ),
+    )
+    tags = ClusterTaggableManager(
+        through=BlogPageTag,
+        blank=True,
+        help_text="A few topics, e.g. depression, what to expect. Each tag has its own page.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("author"), FieldPanel("medical_reviewer")],
+            heading="Byline",
+        ),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        FieldPanel("references"),
+        FieldPanel("tags"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    class Meta:
+        verbose_name = "blog post"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": f'"{self.slug}" is used by the blog itself; choose another slug.'}
+            )
+
+    @property
+    def card_image(self) -> "AbstractImage | None":
+        """The image of cards and link previews: the listing image, else the featured one."""
+        return self.listing_image or self.featured_image
+
+    @property
+    def reading_minutes(self) -> int:
+        """Minutes a reader needs for the body, at an unhurried 200 words a minute."""
+        words = count_words(self.body.stream_block, self.body.raw_data)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def blog_index(self) -> "BlogIndexPage | None":
+        return BlogIndexPage.objects.ancestor_of(self).first()
+
+    def related_posts(self) -> list["BlogPage"]:
+        """Other posts sharing the most tags with this one, then the newest."""
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        return list(
+            live_posts()
+            .sibling_of(self, inclusive=False)
+            .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+            .order_by("-shared_tags", "-date", "-first_published_at", "-pk")[:RELATED_POSTS]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["blog_index"] = self.blog_index()
+        context["related_posts"] = self.related_posts()
+        return context
+
+    def get_social_image(self) -> "AbstractImage | None":
+        return self.card_image
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict]:
+        return super().get_json_ld_nodes(request) + [self.blog_posting_node(request)]
+
+    def blog_posting_node(self, request: HttpRequest | None = None) -> dict:
+        """This post as a schema.org BlogPosting, every URL absolute."""
+        clinic = ClinicSettings.for_request(request) if request else None
+        site = site_for_request(request)
+        image = self.featured_image or self.listing_image
+        return structured_data.blog_posting_node(
+            url=self.get_canonical_url(request),
+            headline=self.title,
+            root_url=site_root_url(request),
+            publisher_name=clinic.clinic_name if clinic else (site.site_name if site else ""),
+            description=self.meta_description,
+            date_published=self.date,
+            date_modified=self.modified_at(),
+            authors=[self.author_node()] if self.author else [],
+            image_url=social_image(image, request).url if image else "",
+            keywords=[tag.name for tag in self.tags.all()],
+        )
+
+    def author_node(self) -> dict:
+        author = self.author
+        if author.provider_id:
+            return structured_data.provider_person_node(author.provider)
+        if author.kind == Author.Kind.TEAM:
+            return {"@type": "Organization", "name": author.display_name}
+        return structured_data.person_node(name=author.display_name)
+
+    def modified_at(self) -> datetime.datetime | datetime.date:
+        """When readers last saw a change: the last publication, else the published date."""
+        return self.last_published_at or timezone.make_aware(
+            datetime.datetime.combine(self.date, datetime.time())
+        )

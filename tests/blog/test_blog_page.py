@@ -1,0 +1,295 @@
+"""A blog post: byline, reading time, tags, sources, related posts and BlogPosting data."""
+
+import datetime
+import json
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from blog.models import Author, BlogPage
+from pages.demo.loader import ensure_home
+from tests.blog.conftest import requires_block_templates
+from tests.factories import (
+    AuthorFactory,
+    BlogIndexPageFactory,
+    BlogPageFactory,
+    ImageFactory,
+    ProviderFactory,
+)
+
+
+def paragraph(words: int) -> dict:
+    return {"type": "paragraph", "value": "<p>" + " ".join(["word"] * words) + "</p>"}
+
+
+def blog_posting(html: str) -> dict:
+    """The BlogPosting node of the page's one JSON-LD graph."""
+    (payload,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    (node,) = [node for node in json.loads(payload)["@graph"] if node["@type"] == "BlogPosting"]
+    return node
+
+
+def test_post_shows_date_reading_time_author_and_tags(client, blog_index):
+    post = BlogPageFactory(
+        parent=blog_index,
+        date=datetime.date(2026, 4, 9),
+        author=AuthorFactory(name="Editorial team", kind=Author.Kind.TEAM),
+    )
+    post.tags.add("recovery")
+    post.save()
+
+    response = client.get(post.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("<h1") == 1
+    assert '<time class="post-meta__date" datetime="2026-04-09">April 9, 2026</time>' in html
+    assert "1 min read" in html
+    assert "By Editorial team" in html
+    assert re.search(r'href="/blog/tag/recovery/"\s*>recovery</a>', html)
+
+
+def test_clinician_byline_and_medical_reviewer_come_from_provider_profiles(client, blog_index):
+    writer = ProviderFactory(name="Dr. Ana Ruiz", credentials="MD")
+    reviewer = ProviderFactory(name="Dr. Ben Ode", credentials="DO")
+    post = BlogPageFactory(
+        parent=blog_index, author=AuthorFactory(name="", provider=writer), medical_reviewer=reviewer
+    )
+
+    html = client.get(post.url).content.decode()
+
+    assert "By Dr. Ana Ruiz, MD" in html
+    assert "Medically reviewed by Dr. Ben Ode, DO" in html
+
+
+def test_reading_time_counts_words_a_reader_reads_at_200_a_minute(blog_index):
+    post = BlogPageFactory(
+        parent=blog_index,
+        body=[
+            paragraph(390),
+            # 8 words of heading; its level ("h2") is not read.
+            {"type": "heading", "value": {"text": "One two three four five six seven eight"}},
+            {
+                "type": "call_to_action",
+                "value": {
+                    "title": "Book now",
+                    "text": "",
+                    "button_text": "Go",
+                    "page": None,
+                    "link_url": "https://example.com/a/very/long/address/that/is/not/words",
+                },
+            },
+        ],
+    )
+
+    # 390 + 8 + 3 = 401 words: a little over two minutes, so three.
+    assert post.reading_minutes == 3
+
+
+def test_reading_time_is_at_least_one_minute(blog_index):
+    assert BlogPageFactory(parent=blog_index, body=[]).reading_minutes == 1
+
+
+def test_sources_are_numbered_for_in_text_citations(client, blog_index):
+    post = BlogPageFactory(
+        parent=blog_index,
+        references=[
+            {
+                "type": "reference",
+                "value": {
+                    "title": "Depression",
+                    "publisher": "NIMH",
+                    "year": 2024,
+                    "url": "https://www.nimh.nih.gov/health/topics/depression",
+                },
+            },
+            {"type": "reference", "value": {"title": "A second source", "publisher": ""}},
+        ],
+    )
+
+    html = client.get(post.url).content.decode()
+
+    first = re.search(r'id="ref-1">(.*?)</li>', html, re.S).group(1)
+    assert re.search(r'<a [^>]*href="https://www.nimh.nih.gov/[^"]+">Depression</a>', first)
+    assert " ".join(re.sub(r"<[^>]+>", "", first).split()) == "Depression. NIMH, 2024."
+    assert re.search(r'id="ref-2">\s*A second source\.\s*</li>', html)
+
+
+def test_post_carries_blogposting_structured_data(client, blog_index):
+    post = BlogPageFactory(
+        parent=blog_index,
+        title="Life after depression",
+        summary="What can change.",
+        date=datetime.date(2026, 1, 20),
+        featured_image=ImageFactory(),
+        author=AuthorFactory(
+            name="", provider=ProviderFactory(name="Dr. Ana Ruiz", role="Psychiatrist")
+        ),
+    )
+    post.tags.add("recovery", "sleep")
+    post.save_revision().publish()
+    post.refresh_from_db()
+
+    data = blog_posting(client.get(post.url).content.decode())
+
+    url = "http://localhost/blog/life-after-depression/"
+    assert data["url"] == data["mainEntityOfPage"] == url
+    assert data["headline"] == "Life after depression"
+    assert data["description"] == "What can change."
+    assert data["datePublished"] == "2026-01-20"
+    assert data["dateModified"] == post.last_published_at.isoformat()
+    assert data["author"] == [
+        {
+            "@type": "Person",
+            "name": "Dr. Ana Ruiz",
+            "honorificSuffix": "MD",
+            "jobTitle": "Psychiatrist",
+        }
+    ]
+    assert re.fullmatch(r"http://localhost/media/images/.+\.jpg", data["image"])
+    assert data["publisher"]["@type"] == "MedicalOrganization"
+    assert data["publisher"]["name"] == "Balance Ketamine"
+    assert sorted(data["keywords"].split(", ")) == ["recovery", "sleep"]
+
+
+def test_post_link_preview_is_an_article_with_its_featured_image(client, blog_index):
+    post = BlogPageFactory(parent=blog_index, featured_image=ImageFactory())
+
+    html = client.get(post.url).content.decode()
+
+    assert '<meta property="og:type" content="article">' in html
+    assert re.search(r'<meta property="og:image" content="http://localhost/media/images/', html)
+
+
+def test_team_author_is_an_organization_in_structured_data(client, blog_index):
+    post = BlogPageFactory(
+        parent=blog_index, author=AuthorFactory(name="Editorial team", kind=Author.Kind.TEAM)
+    )
+
+    data = blog_posting(client.get(post.url).content.decode())
+
+    assert data["author"] == [{"@type": "Organization", "name": "Editorial team"}]
+    assert data["dateModified"].startswith(post.date.isoformat())
+
+
+def test_structured_data_cannot_close_its_script_element(client, blog_index):
+    title = "Ketamine </script><script>alert(1)</script> & you"
+    post = BlogPageFactory(parent=blog_index, title=title, slug="ketamine-and-you")
+
+    html = client.get(post.url).content.decode()
+
+    assert "<script>alert(1)" not in html
+    assert blog_posting(html)["headline"] == title
+
+
+def test_related_posts_share_tags_first_then_newest(client, blog_index):
+    def post(title: str, day: int, *tags: str, **kwargs) -> BlogPage:
+        page = BlogPageFactory(
+            parent=blog_index, title=title, date=datetime.date(2026, 1, day), **kwargs
+        )
+        page.tags.add(*tags)
+        page.save()
+        return page
+
+    current = post("Current", 1, "ptsd", "safety")
+    post("Shares two tags", 2, "ptsd", "safety")
+    post("Shares one tag", 3, "safety")
+    post("Newest, no shared tag", 9, "cost")
+    post("Older, no shared tag", 4, "cost")
+    post("Draft sharing tags", 10, "ptsd", "safety", live=False)
+
+    html = client.get(current.url).content.decode()
+    related = html.split('class="related-posts"')[1]
+
+    assert re.findall(r'class="post-card__link" href="[^"]+">([^<]+)</a>', related) == [
+        "Shares two tags",
+        "Shares one tag",
+        "Newest, no shared tag",
+    ]
+    assert "<h3" in related
+
+
+def test_post_advertises_the_blog_feed(client, blog_index):
+    post = BlogPageFactory(parent=blog_index)
+
+    head = client.get(post.url).content.decode().split("</head>")[0]
+
+    assert 'type="application/rss+xml"' in head
+    assert 'href="/blog/feed/"' in head
+
+
+def test_slug_the_blog_uses_for_its_feed_is_refused(blog_index):
+    with pytest.raises(ValidationError) as error:
+        BlogPageFactory(parent=blog_index, title="Feed", slug="feed")
+
+    assert "slug" in error.value.message_dict
+
+
+def test_author_needs_a_name_or_a_provider(db):
+    with pytest.raises(ValidationError):
+        Author(name=" ").full_clean()
+
+    Author(provider=ProviderFactory()).full_clean()
+    Author(name="Editorial team").full_clean()
+
+
+def test_clinician_author_keeps_their_name_if_the_profile_is_deleted(db):
+    provider = ProviderFactory(name="Dr. Ana Ruiz", credentials="MD")
+    author = Author.objects.create(provider=provider)
+    assert author.byline == "Dr. Ana Ruiz, MD"
+
+    provider.delete()
+    author.refresh_from_db()
+
+    assert author.byline == "Dr. Ana Ruiz"
+
+
+class TestBlogPageAdmin(WagtailPageTestCase):
+    def setUp(self):
+        self.blog_index = BlogIndexPageFactory(parent=ensure_home())
+        self.login()
+
+    def test_editor_can_create_and_publish_a_tagged_post(self):
+        author = AuthorFactory(name="Editorial team")
+
+        self.assertCanCreate(
+            self.blog_index,
+            BlogPage,
+            nested_form_data(
+                {
+                    "title": "Five questions to ask a clinic",
+                    "slug": "five-questions",
+                    "date": "2026-05-01",
+                    "author": author.pk,
+                    "body": streamfield([("paragraph", rich_text("<p>Ask who monitors you.</p>"))]),
+                    "references": streamfield([]),
+                    "tags": "safety, getting started",
+                }
+            ),
+        )
+
+        post = BlogPage.objects.get(slug="five-questions")
+        self.assertTrue(post.live)
+        self.assertEqual(sorted(post.tags.names()), ["getting started", "safety"])
+
+    @requires_block_templates
+    def test_post_preview_renders(self):
+        post = BlogPageFactory(parent=self.blog_index)
+
+        self.assertPageIsPreviewable(
+            post,
+            post_data=nested_form_data(
+                {
+                    "title": post.title,
+                    "slug": post.slug,
+                    "date": "2026-05-01",
+                    "author": post.author_id,
+                    "body": streamfield([("heading", {"text": "Preview", "level": "h2"})]),
+                    "references": streamfield([]),
+                    "tags": "preview",
+                }
+            ),
+        )
