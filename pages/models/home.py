@@ -152,6 +152,7 @@ class HomePage(BasePage):
         "pages.StandardPage",
         "pages.TeamPage",
         "locations.LocationIndexPage",
+        "blog.BlogIndexPage",
     ]
     max_count = 1
 

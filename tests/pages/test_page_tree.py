@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from blog.models import BlogIndexPage
 from locations.models import LocationIndexPage
 from pages.demo.loader import ensure_home
 from pages.models import (
@@ -40,6 +41,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 ConditionIndexPage,
                 ConsultationPage,
                 LocationIndexPage,
+                BlogIndexPage,
                 StandardPage,
                 TeamPage,
             },
