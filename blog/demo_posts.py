@@ -1,115 +1,16 @@
 """Blog posts of the demo site.
 
 Clinical posts name a medical reviewer and cite every clinical claim as
-<a href="#ref-N">[N]</a> into the post's own `references` list. Exactly one post is
-`scheduled`: the loader publishes it in the future, to show scheduled publishing.
+<a href="#ref-N">[N]</a> into the post's own `references` list (keys into
+pages/demo/sources.py). Exactly one post is `scheduled`: the loader publishes it in the
+future, to show scheduled publishing.
 """
 
 import datetime
 
-BOOK = "/book-a-consultation/"
+from pages.demo.sources import cite
 
-NIMH_DEPRESSION = {
-    "title": "Depression",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/depression",
-}
-NIMH_PTSD = {
-    "title": "Post-Traumatic Stress Disorder",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/post-traumatic-stress-disorder-ptsd",
-}
-LIFELINE_988 = {
-    "title": "988 Suicide & Crisis Lifeline",
-    "publisher": "988 Suicide & Crisis Lifeline",
-    "year": None,
-    "url": "https://988lifeline.org/",
-}
-VA_PTSD = {
-    "title": "National Center for PTSD",
-    "publisher": "U.S. Department of Veterans Affairs",
-    "year": None,
-    "url": "https://www.ptsd.va.gov/",
-}
-SANACORA_2017 = {
-    "title": "A consensus statement on the use of ketamine in the treatment of mood disorders",
-    "publisher": "JAMA Psychiatry",
-    "year": 2017,
-    "url": "https://jamanetwork.com/journals/jamapsychiatry/article-abstract/2605202",
-}
-FDA_ESKETAMINE_2019 = {
-    "title": (
-        "FDA approves new nasal spray medication for treatment-resistant depression; "
-        "available only at a certified doctor's office or clinic"
-    ),
-    "publisher": "U.S. Food and Drug Administration",
-    "year": 2019,
-    "url": (
-        "https://www.fda.gov/news-events/press-announcements/"
-        "fda-approves-new-nasal-spray-medication-treatment-resistant-depression-"
-        "available-only-certified"
-    ),
-}
-ZARATE_2006 = {
-    "title": (
-        "A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant "
-        "major depression"
-    ),
-    "publisher": "Archives of General Psychiatry",
-    "year": 2006,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
-}
-MURROUGH_2013 = {
-    "title": (
-        "Antidepressant efficacy of ketamine in treatment-resistant major depression: "
-        "a two-site randomized controlled trial"
-    ),
-    "publisher": "American Journal of Psychiatry",
-    "year": 2013,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/23982301/",
-}
-KRYSTAL_2019 = {
-    "title": "Ketamine: a paradigm shift for depression research and treatment",
-    "publisher": "Neuron",
-    "year": 2019,
-    "url": "https://doi.org/10.1016/j.neuron.2019.02.005",
-}
-SHORT_2018 = {
-    "title": "Side-effects associated with ketamine use in depression: a systematic review",
-    "publisher": "The Lancet Psychiatry",
-    "year": 2018,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/28757132/",
-}
-FEDER_2014 = {
-    "title": (
-        "Efficacy of intravenous ketamine for treatment of chronic posttraumatic stress "
-        "disorder: a randomized clinical trial"
-    ),
-    "publisher": "JAMA Psychiatry",
-    "year": 2014,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/24740528/",
-}
-FEDER_2021 = {
-    "title": (
-        "A randomized controlled trial of repeated ketamine administration for chronic "
-        "posttraumatic stress disorder"
-    ),
-    "publisher": "American Journal of Psychiatry",
-    "year": 2021,
-    "url": "https://doi.org/10.1176/appi.ajp.2020.20050596",
-}
-ABDALLAH_2022 = {
-    "title": (
-        "Dose-related effects of ketamine for antidepressant-resistant symptoms of "
-        "posttraumatic stress disorder in veterans and active duty military: a double-blind, "
-        "randomized, placebo-controlled multi-center clinical trial"
-    ),
-    "publisher": "Neuropsychopharmacology",
-    "year": 2022,
-    "url": "https://doi.org/10.1038/s41386-022-01266-9",
-}
+BOOK = "/book-a-consultation/"
 
 CRISIS_CALLOUT = (
     "callout",
@@ -226,7 +127,11 @@ POSTS = [
                 },
             ),
         ],
-        "references": [SANACORA_2017, FDA_ESKETAMINE_2019, MURROUGH_2013],
+        "references": cite(
+            "sanacora_2017_consensus",
+            "fda_2019_esketamine",
+            "murrough_2013_two_site",
+        ),
     },
     {
         "slug": "the-role-of-ketamine-therapy",
@@ -341,13 +246,13 @@ POSTS = [
                 },
             ),
         ],
-        "references": [
-            SANACORA_2017,
-            FDA_ESKETAMINE_2019,
-            SHORT_2018,
-            ZARATE_2006,
-            KRYSTAL_2019,
-        ],
+        "references": cite(
+            "sanacora_2017_consensus",
+            "fda_2019_esketamine",
+            "short_2018_side_effects",
+            "zarate_2006_trial",
+            "krystal_2019_paradigm",
+        ),
     },
     {
         "slug": "ketamine-infusion-therapy-for-depression",
@@ -442,13 +347,13 @@ POSTS = [
                 },
             ),
         ],
-        "references": [
-            NIMH_DEPRESSION,
-            ZARATE_2006,
-            MURROUGH_2013,
-            SANACORA_2017,
-            KRYSTAL_2019,
-        ],
+        "references": cite(
+            "nimh_depression",
+            "zarate_2006_trial",
+            "murrough_2013_two_site",
+            "sanacora_2017_consensus",
+            "krystal_2019_paradigm",
+        ),
     },
     {
         "slug": "life-after-depression-lifts",
@@ -567,7 +472,10 @@ POSTS = [
                 },
             ),
         ],
-        "references": [NIMH_DEPRESSION, LIFELINE_988],
+        "references": cite(
+            "nimh_depression",
+            "lifeline_988",
+        ),
     },
     {
         "slug": "ketamine-and-ptsd",
@@ -668,14 +576,14 @@ POSTS = [
                 },
             ),
         ],
-        "references": [
-            NIMH_PTSD,
-            FEDER_2014,
-            FEDER_2021,
-            ABDALLAH_2022,
-            VA_PTSD,
-            SHORT_2018,
-        ],
+        "references": cite(
+            "nimh_ptsd",
+            "feder_2014_ptsd",
+            "feder_2021_ptsd_repeated",
+            "abdallah_2022_ptsd_veterans",
+            "va_ptsd_center",
+            "short_2018_side_effects",
+        ),
     },
     {
         "slug": "your-first-ketamine-infusion",
@@ -826,6 +734,9 @@ POSTS = [
                 },
             ),
         ],
-        "references": [SHORT_2018, SANACORA_2017],
+        "references": cite(
+            "short_2018_side_effects",
+            "sanacora_2017_consensus",
+        ),
     },
 ]

@@ -5,13 +5,15 @@ Pure data: a loader in this package turns each dict into a Wagtail article page.
 * ``body`` is a list of ``(block_type, value)`` pairs in page order, matching the blocks in
   ``pages.blocks.BodyBlock``. Rich text is HTML limited to p, b, i, a, ul, ol and li.
 * Clinical claims are cited in the text as ``<a href="#ref-N">[N]</a>``, where N is the
-  1-based position of the source in the article's ``references`` list.
+  1-based position of the source in the article's ``references`` list, which ``cite`` builds
+  from keys into ``pages.demo.sources.SOURCES``.
 * ``related`` holds the slugs of other articles in this list.
-* A reference ``year`` of None means the source is an undated web page.
 
 The wording is written for people living with depression: plain, warm and measured. Keep
 any edits that way, and keep every figure tied to a source.
 """
+
+from pages.demo.sources import cite
 
 ARTICLES = [
     {
@@ -220,120 +222,22 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": "Taming the ketamine tiger. 1965",
-                "publisher": "Anesthesiology",
-                "year": 2010,
-                "url": (
-                    "https://pubs.asahq.org/anesthesiology/article/113/3/678/10426/Taming-the-Keta"
-                    "mine-Tiger"
-                ),
-            },
-            {
-                "title": "Ketamine: 50 years of modulating the mind",
-                "publisher": "Frontiers in Human Neuroscience",
-                "year": 2016,
-                "url": "https://doi.org/10.3389/fnhum.2016.00612",
-            },
-            {
-                "title": "Is topical ketamine ready for prime time?",
-                "publisher": "Practical Pain Management",
-                "year": 2015,
-                "url": (
-                    "https://www.practicalpainmanagement.com/treatments/pharmacological/non-opioid"
-                    "s/topical-ketamine-ready-prime-time"
-                ),
-            },
-            {
-                "title": "Ketamine treatment service: risks and benefits",
-                "publisher": "Oxford Health NHS Foundation Trust",
-                "year": None,
-                "url": "https://www.oxfordhealth.nhs.uk/ketamine/risks-benefits/",
-            },
-            {
-                "title": "Synaptic dysfunction in depression: potential therapeutic targets",
-                "publisher": "Science",
-                "year": 2012,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/23042884/",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": (
-                    "FDA approves new nasal spray medication for treatment-resistant depression; "
-                    "available only at a certified doctor's office or clinic"
-                ),
-                "publisher": "U.S. Food and Drug Administration",
-                "year": 2019,
-                "url": (
-                    "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-sp"
-                    "ray-medication-treatment-resistant-depression-available-only-certified"
-                ),
-            },
-            {
-                "title": (
-                    "Ketamine: a review of clinical pharmacokinetics and pharmacodynamics in "
-                    "anesthesia and pain therapy"
-                ),
-                "publisher": "Clinical Pharmacokinetics",
-                "year": 2016,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/27028535/",
-            },
-            {
-                "title": "Controlled substance schedules",
-                "publisher": "U.S. Drug Enforcement Administration, Diversion Control Division",
-                "year": None,
-                "url": "https://www.deadiversion.usdoj.gov/schedules/",
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": "Antidepressant effects of ketamine in depressed patients",
-                "publisher": "Biological Psychiatry",
-                "year": 2000,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/10686270/",
-            },
-            {
-                "title": (
-                    "A randomized trial of an N-methyl-D-aspartate antagonist in "
-                    "treatment-resistant major depression"
-                ),
-                "publisher": "Archives of General Psychiatry",
-                "year": 2006,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
-            },
-            {
-                "title": (
-                    "Antidepressant efficacy of ketamine in treatment-resistant major depression: "
-                    "a two-site randomized controlled trial"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2013,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/23982301/",
-            },
-            {
-                "title": "Depression",
-                "publisher": "National Institute of Mental Health",
-                "year": None,
-                "url": "https://www.nimh.nih.gov/health/topics/depression",
-            },
-        ],
+        "references": cite(
+            "domino_2010_ketamine_tiger",
+            "li_2016_fifty_years",
+            "topical_ketamine_2015",
+            "oxford_health_risks",
+            "duman_2012_synaptic",
+            "mcintyre_2021_expert_opinion",
+            "fda_2019_esketamine",
+            "peltoniemi_2016_pharmacology",
+            "dea_schedules",
+            "sanacora_2017_consensus",
+            "berman_2000_antidepressant",
+            "zarate_2006_trial",
+            "murrough_2013_two_site",
+            "nimh_depression",
+        ),
         "related": [
             "treatment-resistant-depression",
             "types-of-ketamine-therapy",
@@ -547,128 +451,21 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": (
-                    "Treatment-resistant depression: definition, prevalence, detection, "
-                    "management, and investigational interventions"
-                ),
-                "publisher": "World Psychiatry",
-                "year": 2023,
-                "url": "https://doi.org/10.1002/wps.21120",
-            },
-            {
-                "title": "Depression",
-                "publisher": "National Institute of Mental Health",
-                "year": None,
-                "url": "https://www.nimh.nih.gov/health/topics/depression",
-            },
-            {
-                "title": (
-                    "Association of treatment-resistant depression with patient outcomes and "
-                    "health care resource utilization in a population-wide study"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2023,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/36515938/",
-            },
-            {
-                "title": (
-                    "Acute and longer-term outcomes in depressed outpatients requiring one or "
-                    "several treatment steps: a STAR*D report"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2006,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/17074942/",
-            },
-            {
-                "title": "Brain Stimulation Therapies",
-                "publisher": "National Institute of Mental Health",
-                "year": None,
-                "url": (
-                    "https://www.nimh.nih.gov/health/topics/brain-stimulation-therapies/brain-stim"
-                    "ulation-therapies"
-                ),
-            },
-            {
-                "title": (
-                    "Efficacy and safety of electroconvulsive therapy in depressive disorders: a "
-                    "systematic review and meta-analysis"
-                ),
-                "publisher": "The Lancet (UK ECT Review Group)",
-                "year": 2003,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/12642045/",
-            },
-            {
-                "title": (
-                    "Speed of response and remission in major depressive disorder with acute "
-                    "electroconvulsive therapy (ECT): a Consortium for Research in ECT (CORE) "
-                    "report"
-                ),
-                "publisher": "Journal of Clinical Psychiatry",
-                "year": 2004,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/15119910/",
-            },
-            {
-                "title": (
-                    "Transcranial magnetic stimulation (TMS) for major depression: a multisite, "
-                    "naturalistic, observational study of acute treatment outcomes in clinical "
-                    "practice"
-                ),
-                "publisher": "Depression and Anxiety",
-                "year": 2012,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/22689344/",
-            },
-            {
-                "title": (
-                    "A randomized trial of an N-methyl-D-aspartate antagonist in "
-                    "treatment-resistant major depression"
-                ),
-                "publisher": "Archives of General Psychiatry",
-                "year": 2006,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
-            },
-            {
-                "title": (
-                    "Antidepressant efficacy of ketamine in treatment-resistant major depression: "
-                    "a two-site randomized controlled trial"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2013,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/23982301/",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": (
-                    "FDA approves new nasal spray medication for treatment-resistant depression; "
-                    "available only at a certified doctor's office or clinic"
-                ),
-                "publisher": "U.S. Food and Drug Administration",
-                "year": 2019,
-                "url": (
-                    "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-sp"
-                    "ray-medication-treatment-resistant-depression-available-only-certified"
-                ),
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-        ],
+        "references": cite(
+            "mcintyre_2023_trd",
+            "nimh_depression",
+            "lundberg_2023_trd_outcomes",
+            "rush_2006_stard",
+            "nimh_brain_stimulation",
+            "uk_ect_2003",
+            "husain_2004_ect_speed",
+            "carpenter_2012_tms",
+            "zarate_2006_trial",
+            "murrough_2013_two_site",
+            "mcintyre_2021_expert_opinion",
+            "fda_2019_esketamine",
+            "sanacora_2017_consensus",
+        ),
         "related": [
             "what-is-ketamine",
             "is-ketamine-therapy-right-for-me",
@@ -831,65 +628,15 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": (
-                    "Antidepressant efficacy of ketamine in treatment-resistant major depression: "
-                    "a two-site randomized controlled trial"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2013,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/23982301/",
-            },
-            {
-                "title": "Ketamine treatment service: risks and benefits",
-                "publisher": "Oxford Health NHS Foundation Trust",
-                "year": None,
-                "url": "https://www.oxfordhealth.nhs.uk/ketamine/risks-benefits/",
-            },
-            {
-                "title": (
-                    "Side-effects associated with ketamine use in depression: a systematic review"
-                ),
-                "publisher": "The Lancet Psychiatry",
-                "year": 2018,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/28757132/",
-            },
-            {
-                "title": (
-                    "Rapid and longer-term antidepressant effects of repeated ketamine infusions "
-                    "in treatment-resistant major depression"
-                ),
-                "publisher": "Biological Psychiatry",
-                "year": 2013,
-                "url": "https://doi.org/10.1016/j.biopsych.2012.06.022",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": "Depression",
-                "publisher": "National Institute of Mental Health",
-                "year": None,
-                "url": "https://www.nimh.nih.gov/health/topics/depression",
-            },
-        ],
+        "references": cite(
+            "sanacora_2017_consensus",
+            "murrough_2013_two_site",
+            "oxford_health_risks",
+            "short_2018_side_effects",
+            "murrough_2013_repeated",
+            "mcintyre_2021_expert_opinion",
+            "nimh_depression",
+        ),
         "related": ["safety-and-side-effects", "cost-and-insurance", "faq"],
     },
     {
@@ -1055,72 +802,15 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": (
-                    "Ketamine: a review of clinical pharmacokinetics and pharmacodynamics in "
-                    "anesthesia and pain therapy"
-                ),
-                "publisher": "Clinical Pharmacokinetics",
-                "year": 2016,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/27028535/",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": (
-                    "FDA approves new nasal spray medication for treatment-resistant depression; "
-                    "available only at a certified doctor's office or clinic"
-                ),
-                "publisher": "U.S. Food and Drug Administration",
-                "year": 2019,
-                "url": (
-                    "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-sp"
-                    "ray-medication-treatment-resistant-depression-available-only-certified"
-                ),
-            },
-            {
-                "title": "Oral ketamine for depression, 2: practical considerations",
-                "publisher": "The Journal of Clinical Psychiatry",
-                "year": 2019,
-                "url": (
-                    "https://www.psychiatrist.com/jcp/depression/oral-ketamine-for-depression-prac"
-                    "tical-considerations/"
-                ),
-            },
-            {
-                "title": "Topical and peripheral ketamine as an analgesic",
-                "publisher": "Anesthesia & Analgesia",
-                "year": 2014,
-                "url": "https://doi.org/10.1213/ANE.0000000000000246",
-            },
-            {
-                "title": "Is topical ketamine ready for prime time?",
-                "publisher": "Practical Pain Management",
-                "year": 2015,
-                "url": (
-                    "https://www.practicalpainmanagement.com/treatments/pharmacological/non-opioid"
-                    "s/topical-ketamine-ready-prime-time"
-                ),
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-        ],
+        "references": cite(
+            "peltoniemi_2016_pharmacology",
+            "mcintyre_2021_expert_opinion",
+            "fda_2019_esketamine",
+            "andrade_2019_oral",
+            "sawynok_2014_topical",
+            "topical_ketamine_2015",
+            "sanacora_2017_consensus",
+        ),
         "related": ["what-is-ketamine", "ketamine-infusion-process", "cost-and-insurance"],
     },
     {
@@ -1286,47 +976,13 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": "Ketamine treatment service: risks and benefits",
-                "publisher": "Oxford Health NHS Foundation Trust",
-                "year": None,
-                "url": "https://www.oxfordhealth.nhs.uk/ketamine/risks-benefits/",
-            },
-            {
-                "title": (
-                    "Side-effects associated with ketamine use in depression: a systematic review"
-                ),
-                "publisher": "The Lancet Psychiatry",
-                "year": 2018,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/28757132/",
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": "Ketamine (drug fact sheet)",
-                "publisher": "U.S. Drug Enforcement Administration",
-                "year": None,
-                "url": "https://www.dea.gov/factsheets/ketamine",
-            },
-        ],
+        "references": cite(
+            "oxford_health_risks",
+            "short_2018_side_effects",
+            "sanacora_2017_consensus",
+            "mcintyre_2021_expert_opinion",
+            "dea_ketamine_fact_sheet",
+        ),
         "related": ["ketamine-infusion-process", "is-ketamine-therapy-right-for-me", "faq"],
     },
     {
@@ -1502,39 +1158,11 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": (
-                    "FDA approves new nasal spray medication for treatment-resistant depression; "
-                    "available only at a certified doctor's office or clinic"
-                ),
-                "publisher": "U.S. Food and Drug Administration",
-                "year": 2019,
-                "url": (
-                    "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-sp"
-                    "ray-medication-treatment-resistant-depression-available-only-certified"
-                ),
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-        ],
+        "references": cite(
+            "sanacora_2017_consensus",
+            "fda_2019_esketamine",
+            "mcintyre_2021_expert_opinion",
+        ),
         "related": [
             "types-of-ketamine-therapy",
             "ketamine-infusion-process",
@@ -1745,98 +1373,19 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": "Ketamine: 50 years of modulating the mind",
-                "publisher": "Frontiers in Human Neuroscience",
-                "year": 2016,
-                "url": "https://doi.org/10.3389/fnhum.2016.00612",
-            },
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": "Synaptic dysfunction in depression: potential therapeutic targets",
-                "publisher": "Science",
-                "year": 2012,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/23042884/",
-            },
-            {
-                "title": "Depression",
-                "publisher": "National Institute of Mental Health",
-                "year": None,
-                "url": "https://www.nimh.nih.gov/health/topics/depression",
-            },
-            {
-                "title": (
-                    "A randomized trial of an N-methyl-D-aspartate antagonist in "
-                    "treatment-resistant major depression"
-                ),
-                "publisher": "Archives of General Psychiatry",
-                "year": 2006,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
-            },
-            {
-                "title": (
-                    "FDA approves new nasal spray medication for treatment-resistant depression; "
-                    "available only at a certified doctor's office or clinic"
-                ),
-                "publisher": "U.S. Food and Drug Administration",
-                "year": 2019,
-                "url": (
-                    "https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-sp"
-                    "ray-medication-treatment-resistant-depression-available-only-certified"
-                ),
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": "Ketamine treatment service: risks and benefits",
-                "publisher": "Oxford Health NHS Foundation Trust",
-                "year": None,
-                "url": "https://www.oxfordhealth.nhs.uk/ketamine/risks-benefits/",
-            },
-            {
-                "title": (
-                    "Side-effects associated with ketamine use in depression: a systematic review"
-                ),
-                "publisher": "The Lancet Psychiatry",
-                "year": 2018,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/28757132/",
-            },
-            {
-                "title": (
-                    "The effect of a single dose of intravenous ketamine on suicidal ideation: a "
-                    "systematic review and individual participant data meta-analysis"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2018,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/28969441/",
-            },
-            {
-                "title": (
-                    "Rapid and longer-term antidepressant effects of repeated ketamine infusions "
-                    "in treatment-resistant major depression"
-                ),
-                "publisher": "Biological Psychiatry",
-                "year": 2013,
-                "url": "https://doi.org/10.1016/j.biopsych.2012.06.022",
-            },
-        ],
+        "references": cite(
+            "li_2016_fifty_years",
+            "mcintyre_2021_expert_opinion",
+            "duman_2012_synaptic",
+            "nimh_depression",
+            "zarate_2006_trial",
+            "fda_2019_esketamine",
+            "sanacora_2017_consensus",
+            "oxford_health_risks",
+            "short_2018_side_effects",
+            "wilkinson_2018_suicidal_ideation",
+            "murrough_2013_repeated",
+        ),
         "related": [
             "what-is-ketamine",
             "safety-and-side-effects",
@@ -1992,51 +1541,13 @@ ARTICLES = [
                 },
             ),
         ],
-        "references": [
-            {
-                "title": (
-                    "Synthesizing the evidence for ketamine and esketamine in treatment-resistant "
-                    "depression: an international expert opinion on the available evidence and "
-                    "implementation"
-                ),
-                "publisher": "American Journal of Psychiatry",
-                "year": 2021,
-                "url": "https://pubmed.ncbi.nlm.nih.gov/33726522/",
-            },
-            {
-                "title": (
-                    "Treatment-resistant depression: definition, prevalence, detection, "
-                    "management, and investigational interventions"
-                ),
-                "publisher": "World Psychiatry",
-                "year": 2023,
-                "url": "https://doi.org/10.1002/wps.21120",
-            },
-            {
-                "title": (
-                    "A consensus statement on the use of ketamine in the treatment of mood "
-                    "disorders"
-                ),
-                "publisher": "JAMA Psychiatry",
-                "year": 2017,
-                "url": "https://doi.org/10.1001/jamapsychiatry.2017.0080",
-            },
-            {
-                "title": "Ketamine treatment service: risks and benefits",
-                "publisher": "Oxford Health NHS Foundation Trust",
-                "year": None,
-                "url": "https://www.oxfordhealth.nhs.uk/ketamine/risks-benefits/",
-            },
-            {
-                "title": (
-                    "Rapid and longer-term antidepressant effects of repeated ketamine infusions "
-                    "in treatment-resistant major depression"
-                ),
-                "publisher": "Biological Psychiatry",
-                "year": 2013,
-                "url": "https://doi.org/10.1016/j.biopsych.2012.06.022",
-            },
-        ],
+        "references": cite(
+            "mcintyre_2021_expert_opinion",
+            "mcintyre_2023_trd",
+            "sanacora_2017_consensus",
+            "oxford_health_risks",
+            "murrough_2013_repeated",
+        ),
         "related": [
             "treatment-resistant-depression",
             "safety-and-side-effects",

@@ -1,167 +1,13 @@
 """Condition pages of the demo site: what each condition is and what ketamine may offer.
 
 Readers may be unwell, some in crisis: plain words, short paragraphs, every clinical claim
-cited as <a href="#ref-N">[N]</a> into that page's own `references` list.
+cited as <a href="#ref-N">[N]</a> into that page's own `references` list,
+made with `cite` from the keys in pages/demo/sources.py.
 """
 
-BOOK = "/book-a-consultation/"
+from pages.demo.sources import cite
 
-NIMH_DEPRESSION = {
-    "title": "Depression",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/depression",
-}
-ZARATE_2006 = {
-    "title": (
-        "A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant "
-        "major depression"
-    ),
-    "publisher": "Archives of General Psychiatry",
-    "year": 2006,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/16894061/",
-}
-MURROUGH_2013 = {
-    "title": (
-        "Antidepressant efficacy of ketamine in treatment-resistant major depression: "
-        "a two-site randomized controlled trial"
-    ),
-    "publisher": "American Journal of Psychiatry",
-    "year": 2013,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/23982301/",
-}
-BERMAN_2000 = {
-    "title": "Antidepressant effects of ketamine in depressed patients",
-    "publisher": "Biological Psychiatry",
-    "year": 2000,
-    "url": "https://doi.org/10.1016/S0006-3223(99)00230-9",
-}
-FDA_ESKETAMINE_2019 = {
-    "title": (
-        "FDA approves new nasal spray medication for treatment-resistant depression; "
-        "available only at a certified doctor's office or clinic"
-    ),
-    "publisher": "U.S. Food and Drug Administration",
-    "year": 2019,
-    "url": (
-        "https://www.fda.gov/news-events/press-announcements/"
-        "fda-approves-new-nasal-spray-medication-treatment-resistant-depression-"
-        "available-only-certified"
-    ),
-}
-SANACORA_2017 = {
-    "title": "A consensus statement on the use of ketamine in the treatment of mood disorders",
-    "publisher": "JAMA Psychiatry",
-    "year": 2017,
-    "url": "https://jamanetwork.com/journals/jamapsychiatry/article-abstract/2605202",
-}
-KRYSTAL_2019 = {
-    "title": "Ketamine: a paradigm shift for depression research and treatment",
-    "publisher": "Neuron",
-    "year": 2019,
-    "url": "https://doi.org/10.1016/j.neuron.2019.02.005",
-}
-NIMH_ANXIETY = {
-    "title": "Anxiety Disorders",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/anxiety-disorders",
-}
-GLUE_2017 = {
-    "title": (
-        "Ketamine's dose-related effects on anxiety symptoms in patients with treatment "
-        "refractory anxiety disorders"
-    ),
-    "publisher": "Journal of Psychopharmacology",
-    "year": 2017,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/28441895/",
-}
-SHORT_2018 = {
-    "title": "Side-effects associated with ketamine use in depression: a systematic review",
-    "publisher": "The Lancet Psychiatry",
-    "year": 2018,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/28757132/",
-}
-NIMH_PTSD = {
-    "title": "Post-Traumatic Stress Disorder",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/post-traumatic-stress-disorder-ptsd",
-}
-FEDER_2014 = {
-    "title": (
-        "Efficacy of intravenous ketamine for treatment of chronic posttraumatic stress "
-        "disorder: a randomized clinical trial"
-    ),
-    "publisher": "JAMA Psychiatry",
-    "year": 2014,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/24740528/",
-}
-FEDER_2021 = {
-    "title": (
-        "A randomized controlled trial of repeated ketamine administration for chronic "
-        "posttraumatic stress disorder"
-    ),
-    "publisher": "American Journal of Psychiatry",
-    "year": 2021,
-    "url": "https://doi.org/10.1176/appi.ajp.2020.20050596",
-}
-ABDALLAH_2022 = {
-    "title": (
-        "Dose-related effects of ketamine for antidepressant-resistant symptoms of "
-        "posttraumatic stress disorder in veterans and active duty military: a double-blind, "
-        "randomized, placebo-controlled multi-center clinical trial"
-    ),
-    "publisher": "Neuropsychopharmacology",
-    "year": 2022,
-    "url": "https://doi.org/10.1038/s41386-022-01266-9",
-}
-VA_PTSD = {
-    "title": "National Center for PTSD",
-    "publisher": "U.S. Department of Veterans Affairs",
-    "year": None,
-    "url": "https://www.ptsd.va.gov/",
-}
-LIFELINE_988 = {
-    "title": "988 Suicide & Crisis Lifeline",
-    "publisher": "988 Suicide & Crisis Lifeline",
-    "year": None,
-    "url": "https://988lifeline.org/",
-}
-NIMH_SUICIDE = {
-    "title": "Suicide Prevention",
-    "publisher": "National Institute of Mental Health",
-    "year": None,
-    "url": "https://www.nimh.nih.gov/health/topics/suicide-prevention",
-}
-WILKINSON_2018 = {
-    "title": (
-        "The effect of a single dose of intravenous ketamine on suicidal ideation: "
-        "a systematic review and individual participant data meta-analysis"
-    ),
-    "publisher": "American Journal of Psychiatry",
-    "year": 2018,
-    "url": "https://pubmed.ncbi.nlm.nih.gov/28969441/",
-}
-ORHURHU_2019 = {
-    "title": (
-        "Ketamine infusions for chronic pain: a systematic review and meta-analysis of "
-        "randomized controlled trials"
-    ),
-    "publisher": "Anesthesia & Analgesia",
-    "year": 2019,
-    "url": "https://doi.org/10.1213/ANE.0000000000004185",
-}
-COHEN_2018 = {
-    "title": (
-        "Consensus guidelines on the use of intravenous ketamine infusions for chronic pain "
-        "from the American Society of Regional Anesthesia and Pain Medicine, the American "
-        "Academy of Pain Medicine, and the American Society of Anesthesiologists"
-    ),
-    "publisher": "Regional Anesthesia & Pain Medicine",
-    "year": 2018,
-    "url": "https://doi.org/10.1097/AAP.0000000000000808",
-}
+BOOK = "/book-a-consultation/"
 
 CRISIS_SHORT = (
     "<p>Please reach out now. Call or text <b>988</b> to reach the Suicide &amp; Crisis "
@@ -273,15 +119,15 @@ CONDITIONS = [
                 },
             ),
         ],
-        "references": [
-            NIMH_DEPRESSION,
-            ZARATE_2006,
-            MURROUGH_2013,
-            FDA_ESKETAMINE_2019,
-            SANACORA_2017,
-            KRYSTAL_2019,
-            BERMAN_2000,
-        ],
+        "references": cite(
+            "nimh_depression",
+            "zarate_2006_trial",
+            "murrough_2013_two_site",
+            "fda_2019_esketamine",
+            "sanacora_2017_consensus",
+            "krystal_2019_paradigm",
+            "berman_2000_antidepressant",
+        ),
         "related": [
             "what-is-ketamine",
             "treatment-resistant-depression",
@@ -386,7 +232,12 @@ CONDITIONS = [
                 },
             ),
         ],
-        "references": [NIMH_ANXIETY, GLUE_2017, SANACORA_2017, SHORT_2018],
+        "references": cite(
+            "nimh_anxiety",
+            "glue_2017_anxiety",
+            "sanacora_2017_consensus",
+            "short_2018_side_effects",
+        ),
         "related": [
             "what-is-ketamine",
             "safety-and-side-effects",
@@ -478,14 +329,14 @@ CONDITIONS = [
                 },
             ),
         ],
-        "references": [
-            NIMH_PTSD,
-            FEDER_2014,
-            FEDER_2021,
-            ABDALLAH_2022,
-            VA_PTSD,
-            SANACORA_2017,
-        ],
+        "references": cite(
+            "nimh_ptsd",
+            "feder_2014_ptsd",
+            "feder_2021_ptsd_repeated",
+            "abdallah_2022_ptsd_veterans",
+            "va_ptsd_center",
+            "sanacora_2017_consensus",
+        ),
         "related": [
             "what-is-ketamine",
             "ketamine-infusion-process",
@@ -603,7 +454,11 @@ CONDITIONS = [
                 },
             ),
         ],
-        "references": [LIFELINE_988, NIMH_SUICIDE, WILKINSON_2018],
+        "references": cite(
+            "lifeline_988",
+            "nimh_suicide_prevention",
+            "wilkinson_2018_suicidal_ideation",
+        ),
         "related": [
             "treatment-resistant-depression",
             "safety-and-side-effects",
@@ -689,7 +544,11 @@ CONDITIONS = [
                 },
             ),
         ],
-        "references": [ORHURHU_2019, COHEN_2018, NIMH_DEPRESSION],
+        "references": cite(
+            "orhurhu_2019_chronic_pain",
+            "cohen_2018_pain_guidelines",
+            "nimh_depression",
+        ),
         "related": [
             "what-is-ketamine",
             "types-of-ketamine-therapy",

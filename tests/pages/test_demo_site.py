@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
+from pages.demo.sources import SOURCES
 from pages.models import ArticlePage, ConditionPage, HomePage, Provider, StandardPage, snippets
 from tests.html import visible_text
 
@@ -222,3 +223,13 @@ def test_demo_images_have_alt_text(demo):
     images = get_image_model().objects.filter(title__startswith="Demo:")
     assert images.count() >= 5
     assert all(len(image.description) > 20 for image in images)
+
+
+def test_each_demo_source_is_listed_once_under_one_address():
+    # One study under two addresses reads to a visitor as two sources agreeing.
+    titles = [(source["title"], source["year"]) for source in SOURCES.values()]
+    urls = [source["url"] for source in SOURCES.values()]
+
+    assert len(set(titles)) == len(titles)
+    assert len(set(urls)) == len(urls)
+    assert all(url.startswith("https://") for url in urls)
