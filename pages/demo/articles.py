@@ -15,6 +15,36 @@ any edits that way, and keep every figure tied to a source.
 
 from pages.demo.sources import cite
 
+# Blocks several articles end with, written once.
+BOOKING_CALL_TO_ACTION = (
+    "call_to_action",
+    {
+        "title": "Have questions? Talk to us",
+        "text": (
+            "Book a free, no-pressure consultation at any of our four Chicago-area "
+            "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
+        ),
+        "button_text": "Book a free consultation",
+        "page": "/book-a-consultation/",
+        "link_url": "",
+    },
+)
+
+CRISIS_CALLOUT = (
+    "callout",
+    {
+        "kind": "crisis",
+        "title": "If you are in crisis right now",
+        "text": (
+            "<p>If you are thinking about suicide or feel unsafe, call or text "
+            '<b>988</b> to reach the <a href="https://988lifeline.org/">988 Suicide '
+            "&amp; Crisis Lifeline</a>. It is free and open 24 hours a day. If your "
+            "life is in danger, call <b>911</b> or go to the nearest emergency room. "
+            "Ketamine is not an emergency treatment.</p>"
+        ),
+    },
+)
+
 ARTICLES = [
     {
         "slug": "what-is-ketamine",
@@ -208,19 +238,7 @@ ARTICLES = [
                     ),
                 },
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "domino_2010_ketamine_tiger",
@@ -423,33 +441,8 @@ ARTICLES = [
                     'off-label.<a href="#ref-13">[13]</a></p>'
                 ),
             ),
-            (
-                "callout",
-                {
-                    "kind": "crisis",
-                    "title": "If you are in crisis right now",
-                    "text": (
-                        "<p>If you are thinking about suicide or feel unsafe, call or text "
-                        '<b>988</b> to reach the <a href="https://988lifeline.org/">988 Suicide '
-                        "&amp; Crisis Lifeline</a>. It is free and open 24 hours a day. If your "
-                        "life is in danger, call <b>911</b> or go to the nearest emergency room. "
-                        "Ketamine is not an emergency treatment.</p>"
-                    ),
-                },
-            ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            CRISIS_CALLOUT,
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "mcintyre_2023_trd",
@@ -614,19 +607,7 @@ ARTICLES = [
                     "evaluation, including supplements.</p>"
                 ),
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "sanacora_2017_consensus",
@@ -788,19 +769,7 @@ ARTICLES = [
                     "your own doctor where it helps.</p>"
                 ),
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "peltoniemi_2016_pharmacology",
@@ -891,20 +860,7 @@ ARTICLES = [
                     'make together with you.<a href="#ref-1">[1]</a></p>'
                 ),
             ),
-            (
-                "callout",
-                {
-                    "kind": "crisis",
-                    "title": "If you are in crisis right now",
-                    "text": (
-                        "<p>If you are thinking about suicide or feel unsafe, call or text "
-                        '<b>988</b> to reach the <a href="https://988lifeline.org/">988 Suicide '
-                        "&amp; Crisis Lifeline</a>. It is free and open 24 hours a day. If your "
-                        "life is in danger, call <b>911</b> or go to the nearest emergency room. "
-                        "Ketamine is not an emergency treatment.</p>"
-                    ),
-                },
-            ),
+            CRISIS_CALLOUT,
             ("heading", {"text": "How we keep you safe", "level": "h2"}),
             (
                 "paragraph",
@@ -962,19 +918,7 @@ ARTICLES = [
                     "still worth it.</p>"
                 ),
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "oxford_health_risks",
@@ -1144,19 +1088,7 @@ ARTICLES = [
                     ],
                 },
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "sanacora_2017_consensus",
@@ -1246,20 +1178,7 @@ ARTICLES = [
                     ],
                 },
             ),
-            (
-                "callout",
-                {
-                    "kind": "crisis",
-                    "title": "If you are in crisis right now",
-                    "text": (
-                        "<p>If you are thinking about suicide or feel unsafe, call or text "
-                        '<b>988</b> to reach the <a href="https://988lifeline.org/">988 Suicide '
-                        "&amp; Crisis Lifeline</a>. It is free and open 24 hours a day. If your "
-                        "life is in danger, call <b>911</b> or go to the nearest emergency room. "
-                        "Ketamine is not an emergency treatment.</p>"
-                    ),
-                },
-            ),
+            CRISIS_CALLOUT,
             ("heading", {"text": "About your treatment", "level": "h2"}),
             (
                 "faq",
@@ -1359,19 +1278,7 @@ ARTICLES = [
                     ],
                 },
             ),
-            (
-                "call_to_action",
-                {
-                    "title": "Have questions? Talk to us",
-                    "text": (
-                        "Book a free, no-pressure consultation at any of our four Chicago-area "
-                        "clinics: Wicker Park, Orland Park, Naperville or Palos Hills."
-                    ),
-                    "button_text": "Book a free consultation",
-                    "page": "/book-a-consultation/",
-                    "link_url": "",
-                },
-            ),
+            BOOKING_CALL_TO_ACTION,
         ],
         "references": cite(
             "li_2016_fifty_years",
@@ -1513,20 +1420,7 @@ ARTICLES = [
                     "when should we stop?</li></ul>"
                 ),
             ),
-            (
-                "callout",
-                {
-                    "kind": "crisis",
-                    "title": "If you are in crisis right now",
-                    "text": (
-                        "<p>If you are thinking about suicide or feel unsafe, call or text "
-                        '<b>988</b> to reach the <a href="https://988lifeline.org/">988 Suicide '
-                        "&amp; Crisis Lifeline</a>. It is free and open 24 hours a day. If your "
-                        "life is in danger, call <b>911</b> or go to the nearest emergency room. "
-                        "Ketamine is not an emergency treatment.</p>"
-                    ),
-                },
-            ),
+            CRISIS_CALLOUT,
             (
                 "call_to_action",
                 {
