@@ -166,6 +166,22 @@ def test_an_approver_without_a_provider_entry_keeps_the_chosen_reviewer(
     assert TaskState.objects.get(status=TaskState.STATUS_APPROVED).finished_by == reviewer
 
 
+def test_approval_is_refused_without_an_error_when_no_reviewer_can_be_named(
+    client, article, editor, make_staff
+):
+    task_state = submit_for_review(client, editor, article, "Safety, unreviewed")
+    article.medical_reviewer.delete()  # after submission: the draft names a missing provider
+
+    response = workflow_action(
+        client, make_staff("rob", "Medical reviewers"), article, "approve", task_state
+    )
+
+    assert response.status_code == 302
+    page = ArticlePage.objects.get(pk=article.pk)
+    assert page.title == "Safety and side effects"
+    assert page.current_workflow_task_state.status == TaskState.STATUS_IN_PROGRESS
+
+
 def test_request_for_changes_leaves_the_live_page_unchanged(client, article, editor, reviewer):
     task_state = submit_for_review(client, editor, article, "Side effects are rare")
 
