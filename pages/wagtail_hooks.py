@@ -1,9 +1,13 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import page_cache
 from .models import Provider, Testimonial
+from .review_reminders import can_follow_reviews
+from .review_report import ReviewDuePanel, ReviewDueReportView
 
 
 class ProviderViewSet(SnippetViewSet):
@@ -38,3 +42,41 @@ def offer_page_to_page_cache(serve):
         return serve(page, request, serve_args, serve_kwargs)
 
     return inner
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_follow_reviews(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_review_report():
+    return [
+        path(
+            "reports/clinical-review/",
+            ReviewDueReportView.as_view(),
+            name="clinical_review_report",
+        ),
+        path(
+            "reports/clinical-review/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="clinical_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        "Clinical content due for review",
+        reverse("clinical_review_report"),
+        name="clinical-review",
+        icon_name="time",
+        order=650,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    if can_follow_reviews(request.user):
+        panels.append(ReviewDuePanel())

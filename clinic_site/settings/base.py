@@ -336,3 +336,5 @@ SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
 # and approval publishes exactly the revision that was approved.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.workflow_actions.publish_reviewed_revision"
+# A reviewer's approval sets the next review this many days later (pages.models.workflow).
+MEDICAL_REVIEW_INTERVAL_DAYS = env.int("MEDICAL_REVIEW_INTERVAL_DAYS", default=365)

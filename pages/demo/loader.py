@@ -30,6 +30,7 @@ from pages.models import (
     StandardPage,
     TeamPage,
     Testimonial,
+    put_under_medical_review,
 )
 
 from . import images
@@ -268,6 +269,10 @@ def load(home: HomePage, site: Site) -> None:
         home, ConditionIndexPage, "conditions", **section("conditions"), show_in_menus=True
     )
     ensure_child(home, TeamPage, "team", **section("team"), show_in_menus=True)
+    # Clinical sections: every change to their pages waits for a Medical reviewer.
+    for clinical_section in (learn, conditions):
+        if clinical_section is not None:
+            put_under_medical_review(clinical_section)
     if learn is not None:
         ensure_articles(learn, ARTICLES, providers, site)
     if learn is not None and conditions is not None:

@@ -19,6 +19,12 @@ from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
 from .standard import StandardPage
 from .team import TeamPage
+from .workflow import (
+    MedicalReviewTask,
+    medical_review_workflow,
+    next_review_date,
+    put_under_medical_review,
+)
 
 __all__ = [
     "ArticleIndexPage",
@@ -38,6 +44,7 @@ __all__ = [
     "HomePageTestimonial",
     "ListingMixin",
     "MedicalReviewMixin",
+    "MedicalReviewTask",
     "Provider",
     "ReferenceBase",
     "RelatedArticleBase",
@@ -45,4 +52,7 @@ __all__ = [
     "StandardPage",
     "TeamPage",
     "Testimonial",
+    "medical_review_workflow",
+    "next_review_date",
+    "put_under_medical_review",
 ]

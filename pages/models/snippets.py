@@ -1,5 +1,6 @@
 """People and words that several pages show: providers and testimonials."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -34,6 +35,22 @@ class Provider(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text="Lower numbers are listed first on the team page."
     )
+    # The link that lets an approval in the Medical review workflow name its reviewer in the
+    # byline (pages.models.workflow.MedicalReviewTask). Only members of the Medical reviewers
+    # group are offered: nobody else approves clinical pages.
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="provider",
+        limit_choices_to={"groups__name": "Medical reviewers"},
+        verbose_name="staff account",
+        help_text=(
+            "This clinician's own admin account, if they review clinical pages. When they "
+            "approve a page, the page's byline then names them as its medical reviewer."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -41,7 +58,10 @@ class Provider(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("photo"),
         FieldPanel("bio"),
-        MultiFieldPanel([FieldPanel("slug"), FieldPanel("sort_order")], heading="Advanced"),
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("sort_order"), FieldPanel("user")],
+            heading="Advanced",
+        ),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

@@ -3,21 +3,17 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from pages.models import HomePage
+from pages.models import HomePage, put_under_medical_review
 from pages.review import ClinicalPagePermissionTester, requires_medical_review
 
 
 def _medical_review_on(page: Page) -> Workflow:
-    """What phase B's Medical review workflow does for the Learn and Conditions sections."""
-    task = GroupApprovalTask.objects.create(name="Medical review")
-    task.groups.set(Group.objects.filter(name="Medical reviewers"))
-    workflow = Workflow.objects.create(name="Medical review")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=page)
-    return workflow
+    """The Medical review workflow (pages/migrations/0008_medical_review_workflow.py) on a page."""
+    put_under_medical_review(page)
+    return page.get_workflow()
 
 
 def _home_form(action: str, hero_title: str) -> dict:

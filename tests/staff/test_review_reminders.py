@@ -1,0 +1,235 @@
+"""Reviews falling due: the admin report, its export, the dashboard panel and the digest."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    ConditionIndexPageFactory,
+    ConditionPageFactory,
+    ProviderFactory,
+)
+from tests.page_html import soup
+
+REPORT_URL = "/admin/reports/clinical-review/"
+
+
+def days_from_today(days: int) -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def learn(home):
+    return ArticleIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def due_pages(learn, home):
+    """Published clinical pages: one overdue, one due in 20 days, one not due for 60 days."""
+    conditions = ConditionIndexPageFactory(parent=home)
+    return {
+        "overdue": ArticlePageFactory(
+            parent=learn,
+            title="Safety and side effects",
+            medical_reviewer=ProviderFactory(name="Dr. Ada Reviewer"),
+            last_reviewed=days_from_today(-370),
+            next_review_due=days_from_today(-5),
+            body=[{"type": "paragraph", "value": "<p>Secret clinical wording.</p>"}],
+        ),
+        "soon": ConditionPageFactory(
+            parent=conditions,
+            title="Anxiety",
+            last_reviewed=days_from_today(-345),
+            next_review_due=days_from_today(20),
+        ),
+        "later": ArticlePageFactory(
+            parent=learn,
+            title="Cost and insurance",
+            last_reviewed=days_from_today(-305),
+            next_review_due=days_from_today(60),
+        ),
+    }
+
+
+@pytest.fixture
+def editor(make_staff):
+    return make_staff("ed", "Editors")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def report_titles(response) -> list[str]:
+    rows = soup(response).select("main table tbody tr")
+    return [row.select_one("td a").get_text(strip=True) for row in rows]
+
+
+def test_report_lists_overdue_and_soon_due_pages_but_not_later_ones(editor_client, due_pages):
+    response = editor_client.get(REPORT_URL)
+
+    assert response.status_code == 200
+    assert report_titles(response) == ["Safety and side effects", "Anxiety"]
+    rows = [
+        " ".join(row.get_text(" ").split()) for row in soup(response).select("main table tbody tr")
+    ]
+    assert "Overdue" in rows[0] and "Dr. Ada Reviewer" in rows[0]
+    assert "Due soon" in rows[1] and "Overdue" not in rows[1]
+    assert days_from_today(20).strftime("%b %-d, %Y") in rows[1]
+
+
+def test_report_sorts_by_title_and_by_due_date(editor_client, due_pages):
+    by_title = editor_client.get(REPORT_URL, {"ordering": "title"})
+    latest_first = editor_client.get(REPORT_URL, {"ordering": "-next_review_due"})
+
+    assert report_titles(by_title) == ["Anxiety", "Safety and side effects"]
+    assert report_titles(latest_first) == ["Anxiety", "Safety and side effects"]
+    assert report_titles(editor_client.get(REPORT_URL, {"ordering": "-title"})) == [
+        "Safety and side effects",
+        "Anxiety",
+    ]
+
+
+def test_report_ignores_an_unknown_ordering(editor_client, due_pages):
+    response = editor_client.get(REPORT_URL, {"ordering": "body"})
+
+    assert response.status_code == 200
+    assert report_titles(response) == ["Safety and side effects", "Anxiety"]
+
+
+def test_report_exports_a_spreadsheet(editor_client, due_pages):
+    response = editor_client.get(REPORT_URL, {"export": "csv"})
+
+    assert response.status_code == 200
+    assert "clinical-content-due-for-review" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == ["Page", "Review", "Next review due", "Last reviewed", "Medical reviewer"]
+    assert [row[:2] for row in rows[1:]] == [
+        ["Safety and side effects", "Overdue"],
+        ["Anxiety", "Due soon"],
+    ]
+    assert rows[1][2] == days_from_today(-5).isoformat()
+    assert "Dr. Ada Reviewer" in rows[1][4]
+
+
+def test_report_is_for_editors_reviewers_and_administrators_only(
+    client, admin_user, make_staff, due_pages
+):
+    allowed = [make_staff("rita", "Medical reviewers"), make_staff("ed", "Editors"), admin_user]
+    for user in allowed:
+        client.force_login(user)
+        assert client.get(REPORT_URL).status_code == 200, user
+        assert REPORT_URL in client.get(reverse("wagtailadmin_home")).content.decode()
+
+    client.force_login(make_staff("fran", "Front desk"))
+    response = client.get(REPORT_URL)
+    assert response.status_code == 302
+    assert "Safety and side effects" not in client.get(response.url).content.decode()
+    assert REPORT_URL not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+REPORT_QUERIES = 15
+
+
+@pytest.mark.parametrize("extra_pages", [0, 6])
+def test_report_query_count_does_not_grow_with_the_pages_listed(
+    editor_client, learn, due_pages, extra_pages, django_assert_num_queries
+):
+    for n in range(extra_pages):
+        ArticlePageFactory(parent=learn, next_review_due=days_from_today(n))
+    editor_client.get(REPORT_URL)
+
+    with django_assert_num_queries(REPORT_QUERIES):
+        response = editor_client.get(REPORT_URL)
+
+    assert len(report_titles(response)) == 2 + extra_pages
+
+
+def dashboard_panel(client):
+    return soup(client.get(reverse("wagtailadmin_home"))).select_one("#clinical-review-due-section")
+
+
+def test_dashboard_panel_counts_what_is_due_and_links_to_the_report(editor_client, due_pages):
+    ArticlePageFactory(
+        parent=due_pages["overdue"].get_parent(), next_review_due=days_from_today(-1)
+    )
+
+    panel = dashboard_panel(editor_client)
+
+    text = " ".join(panel.get_text(" ").split())
+    assert "2 overdue" in text
+    assert "1 due in the next 30 days" in text
+    assert panel.select_one(f'a[href="{REPORT_URL}"]')
+
+
+def test_dashboard_panel_is_not_shown_to_front_desk(client, make_staff, due_pages):
+    client.force_login(make_staff("fran", "Front desk"))
+
+    assert dashboard_panel(client) is None
+
+
+@pytest.fixture
+def reviewers(make_staff):
+    make_staff("rita", "Medical reviewers")
+    make_staff("rob", "Medical reviewers")
+    make_staff("gone", "Medical reviewers", is_active=False)
+    no_address = make_staff("noemail", "Medical reviewers")
+    no_address.email = ""
+    no_address.save()
+    make_staff("ed", "Editors")
+
+
+def test_digest_emails_reviewers_titles_and_links_only(due_pages, reviewers, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://clinic.example"
+
+    call_command("send_review_digest", stdout=io.StringIO())
+
+    assert len(mail.outbox) == 1
+    email = mail.outbox[0]
+    assert sorted(email.to) == ["rita@clinic.example", "rob@clinic.example"]
+    assert "1 overdue, 1 due" in email.subject
+    overdue = due_pages["overdue"]
+    assert "Safety and side effects" in email.body and "Anxiety" in email.body
+    assert f"https://clinic.example/admin/pages/{overdue.pk}/edit/" in email.body
+    assert "Cost and insurance" not in email.body
+    assert "Secret clinical wording" not in email.body
+    assert "Dr. Ada Reviewer" not in email.body
+    assert email.body.index("Overdue") < email.body.index("Safety and side effects")
+    assert email.body.index("Safety and side effects") < email.body.index("Anxiety")
+
+
+def test_digest_sends_nothing_when_nothing_is_due(learn, reviewers):
+    ArticlePageFactory(parent=learn, next_review_due=days_from_today(31))
+    out = io.StringIO()
+
+    call_command("send_review_digest", stdout=out)
+
+    assert mail.outbox == []
+    assert "no email sent" in out.getvalue()
+
+
+def test_digest_skips_unpublished_pages(learn, reviewers):
+    page = ArticlePageFactory(parent=learn, next_review_due=days_from_today(-3))
+    page.unpublish()
+
+    call_command("send_review_digest", stdout=io.StringIO())
+
+    assert mail.outbox == []
+
+
+def test_digest_fails_loudly_when_pages_are_due_but_no_reviewer_has_an_address(due_pages):
+    with pytest.raises(CommandError, match="no active Medical reviewer"):
+        call_command("send_review_digest", stdout=io.StringIO())
+
+    assert mail.outbox == []
