@@ -1,11 +1,14 @@
 """The Conditions section: one medically reviewed page per condition the clinic treats."""
 
+from typing import Any
+
 from django.db import models
 from django.http import HttpRequest
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
+from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
 
 from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
@@ -110,6 +113,12 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         context["related_articles"] = self.get_related_articles(request)
         context["reviewer_url"] = self.get_reviewer_url(request)
         return context
+
+    def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        # The page's title is the condition's name ("Depression", "PTSD").
+        return [
+            structured_data.medical_condition_node(self.title, url=self.get_canonical_url(request))
+        ]
 
 
 class ConditionReference(ReferenceBase):
