@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 
 from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
@@ -79,6 +80,7 @@ class ArticleIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ArticlePage"]
@@ -122,6 +124,8 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         ]
         + MedicalReviewMixin.medical_review_panels
     )
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
     parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types: list[str] = []
 

@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
 from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
@@ -26,6 +27,7 @@ class ConditionIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ConditionPage"]
@@ -97,6 +99,13 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         ]
         + MedicalReviewMixin.medical_review_panels
     )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("symptoms"),
+        index.SearchField("how_it_may_help"),
+        index.SearchField("evidence"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["pages.ConditionIndexPage"]
     subpage_types: list[str] = []

@@ -74,7 +74,8 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     promote_panels = (
         Page.promote_panels + ListingMixin.listing_panels + SearchEngineMixin.search_engine_panels
     )
-    # Subclasses extend this list (`BasePage.search_fields + [...]`) with their own text.
+    # Page's own fields give the title extra weight. Subclasses extend this list
+    # (`BasePage.search_fields + [...]`) with their text: intros, bodies.
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
     # The Open Graph type of link previews; dated pieces (articles, posts) say "article".
