@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 from pages.review import ClinicalPagePermissionTester
 
+from .site_settings import ClinicSettings
+
 
 class ListingMixin(models.Model):
     """How a page looks in listings, cards and search results."""
@@ -244,8 +246,6 @@ class MedicalReviewMixin(models.Model):
 
     def medical_web_page_node(self, request: HttpRequest | None = None) -> dict[str, Any]:
         """This page as a MedicalWebPage: who checked it, when, and what it is about."""
-        from .site_settings import ClinicSettings
-
         clinic = (
             ClinicSettings.for_request(request)
             if request is not None
