@@ -164,6 +164,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["blog.BlogPage"]

@@ -67,6 +67,7 @@ class LocationIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["locations.LocationPage"]
@@ -256,6 +257,9 @@ class LocationPage(BasePage):
         index.SearchField("name"),
         index.SearchField("city"),
         index.SearchField("neighbourhoods_served"),
+        index.SearchField("intro"),
+        index.SearchField("services_offered"),
+        index.SearchField("body"),
         index.AutocompleteField("name"),
     ]
 

@@ -194,6 +194,11 @@ def medical_condition_node(name: str, *, url: str = "", description: str = "") -
     )
 
 
+def medical_therapy_node(name: str, *, url: str = "") -> dict[str, Any]:
+    """A treatment a page is about, named only: no claims about what it does."""
+    return compact({"@type": "MedicalTherapy", "name": name, "url": url})
+
+
 def medical_web_page_node(
     *,
     url: str,

@@ -1,12 +1,16 @@
 """The Learn section: evergreen, medically reviewed articles and their index."""
 
+from typing import Any
+
 from django.db import models
 from django.http import HttpRequest
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
+from wagtail.search import index
 
+from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 
 from .listings import card_pages, public_pages
@@ -76,6 +80,7 @@ class ArticleIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ArticlePage"]
@@ -119,8 +124,15 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         ]
         + MedicalReviewMixin.medical_review_panels
     )
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
     parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types: list[str] = []
+
+    # What search engines are told every Learn article is about. The section's scope is
+    # ketamine therapy in all its forms, so naming the therapy (and nothing it does) is true of
+    # each article without an editor choosing a subject for it.
+    subject = "Ketamine therapy"
 
     class Meta:
         verbose_name = "article"
@@ -130,6 +142,9 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         context["related_articles"] = self.get_related_articles(request)
         context["reviewer_url"] = self.get_reviewer_url(request)
         return context
+
+    def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        return [structured_data.medical_therapy_node(self.subject)]
 
 
 class ArticleReference(ReferenceBase):

@@ -1,11 +1,15 @@
 """The Conditions section: one medically reviewed page per condition the clinic treats."""
 
+from typing import Any
+
 from django.db import models
 from django.http import HttpRequest
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
+from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
 
 from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
@@ -23,6 +27,7 @@ class ConditionIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ConditionPage"]
@@ -95,6 +100,13 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         + MedicalReviewMixin.medical_review_panels
     )
 
+    search_fields = BasePage.search_fields + [
+        index.SearchField("symptoms"),
+        index.SearchField("how_it_may_help"),
+        index.SearchField("evidence"),
+        index.SearchField("body"),
+    ]
+
     parent_page_types = ["pages.ConditionIndexPage"]
     subpage_types: list[str] = []
 
@@ -110,6 +122,12 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
         context["related_articles"] = self.get_related_articles(request)
         context["reviewer_url"] = self.get_reviewer_url(request)
         return context
+
+    def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        # The page's title is the condition's name ("Depression", "PTSD").
+        return [
+            structured_data.medical_condition_node(self.title, url=self.get_canonical_url(request))
+        ]
 
 
 class ConditionReference(ReferenceBase):

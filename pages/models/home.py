@@ -8,6 +8,7 @@ from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
@@ -198,10 +199,13 @@ class HomePage(BasePage):
         )
         return context
 
+    def get_faq_stream(self) -> StreamValue:
+        return self.faq
+
     def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
         """The clinic as an organization, and the site with its search box."""
         nodes = super().get_json_ld_nodes(request)
-        if nodes:
+        if self.get_breadcrumb_pages(request):
             # Only the front page of the site describes the clinic and the site itself.
             return nodes
         clinic = (
@@ -211,6 +215,7 @@ class HomePage(BasePage):
         )
         root_url = seo.site_root_url(request)
         return [
+            *nodes,
             structured_data.organization_node(
                 name=clinic.clinic_name,
                 root_url=root_url,

@@ -13,12 +13,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages import structured_data
-from pages.seo import site_for_request
+from pages.seo import absolute_url, site_for_request, site_root_url, social_image
 
 if TYPE_CHECKING:
+    from wagtail.blocks import StreamValue
     from wagtail.images.models import AbstractImage
 
 from pages.review import ClinicalPagePermissionTester
+
+from .site_settings import ClinicSettings
 
 
 class ListingMixin(models.Model):
@@ -73,7 +76,8 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     promote_panels = (
         Page.promote_panels + ListingMixin.listing_panels + SearchEngineMixin.search_engine_panels
     )
-    # Subclasses extend this list (`BasePage.search_fields + [...]`) with their own text.
+    # Page's own fields give the title extra weight. Subclasses extend this list
+    # (`BasePage.search_fields + [...]`) with their text: intros, bodies.
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
     # The Open Graph type of link previews; dated pieces (articles, posts) say "article".
@@ -132,17 +136,28 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
         self._breadcrumb_pages = [*ancestors, self] if ancestors else []
         return self._breadcrumb_pages
 
+    def get_faq_stream(self) -> StreamValue | None:
+        """The StreamField whose `faq` blocks become the page's FAQPage node, if any."""
+        return getattr(self, "body", None)
+
     def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
         """This page's schema.org nodes. Page types add theirs: `super()...() + [node]`."""
+        nodes = []
         trail = self.get_breadcrumb_pages(request)
-        if not trail:
-            return []
-        return [
-            structured_data.breadcrumb_list_node(
-                [(crumb.title, crumb.get_full_url(request)) for crumb in trail],
-                page_url=self.get_canonical_url(request),
+        if trail:
+            nodes.append(
+                structured_data.breadcrumb_list_node(
+                    [(crumb.title, crumb.get_full_url(request)) for crumb in trail],
+                    page_url=self.get_canonical_url(request),
+                )
             )
-        ]
+        # The questions are already in the page's own row: this costs no query.
+        faq = structured_data.faq_json_ld(
+            self.get_faq_stream(), page_url=self.get_canonical_url(request)
+        )
+        if faq:
+            nodes.append(faq)
+        return nodes
 
     def get_json_ld(self, request: HttpRequest | None = None) -> dict[str, Any] | None:
         """The page's one JSON-LD document, or None when it has nothing to say."""
@@ -208,9 +223,53 @@ class MedicalReviewMixin(models.Model):
         return self.next_review_due is not None and self.next_review_due < timezone.localdate()
 
     def get_reviewer_url(self, request: HttpRequest | None = None) -> str:
-        """Where the byline links: the reviewer's entry on the team page, if there is one."""
+        """Where the byline links: the reviewer's entry on the team page, if there is one.
+
+        Kept on the instance: the byline and the JSON-LD both use it.
+        """
+        cached = getattr(self, "_reviewer_url", None)
+        if cached is not None:
+            return cached
         if self.medical_reviewer is None:
             return ""
         from .team import TeamPage
 
-        return TeamPage.provider_url(self.medical_reviewer, request)
+        self._reviewer_url = TeamPage.provider_url(self.medical_reviewer, request)
+        return self._reviewer_url
+
+    def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        """What the page is about, as schema.org nodes; each page type says what fits it."""
+        return []
+
+    def get_json_ld_nodes(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        return [*super().get_json_ld_nodes(request), self.medical_web_page_node(request)]
+
+    def medical_web_page_node(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        """This page as a MedicalWebPage: who checked it, when, and what it is about."""
+        clinic = (
+            ClinicSettings.for_request(request)
+            if request is not None
+            else ClinicSettings.for_site(self.get_site())
+        )
+        reviewer = self.medical_reviewer
+        image = social_image(self.get_social_image(), request)
+        return structured_data.medical_web_page_node(
+            url=self.get_canonical_url(request),
+            name=self.title,
+            root_url=site_root_url(request),
+            publisher_name=clinic.clinic_name,
+            description=self.meta_description,
+            reviewed_by=(
+                structured_data.provider_person_node(
+                    reviewer, url=absolute_url(self.get_reviewer_url(request), request)
+                )
+                if reviewer is not None
+                else None
+            ),
+            last_reviewed=self.last_reviewed,
+            about=self.get_json_ld_about(request),
+            date_published=self.first_published_at,
+            date_modified=self.last_published_at,
+            image_url=image.url if image else "",
+            has_breadcrumb=bool(self.get_breadcrumb_pages(request)),
+        )

@@ -3,6 +3,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
@@ -23,6 +24,7 @@ class StandardPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     promote_panels = BasePage.promote_panels + [FieldPanel("show_in_footer")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]

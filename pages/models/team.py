@@ -4,6 +4,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES
 
@@ -22,6 +23,7 @@ class TeamPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types: list[str] = []
