@@ -24,10 +24,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
+        # Wagtail renders a preview by passing a made-up request for the page's public address
+        # through the middleware. Its response is shown in the editor's preview frame, and the
+        # admin's own response keeps the header set here: with the public policy's
+        # "frame-ancestors 'none'" the browser would refuse to show the preview.
+        is_preview = getattr(request, "is_dummy", False)
         if (
             not report_only
             and parts.config is None
-            and request.path_info.startswith(admin_path_prefix())
+            and (is_preview or request.path_info.startswith(admin_path_prefix()))
         ):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts

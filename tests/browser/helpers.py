@@ -248,15 +248,17 @@ def assert_focus_visible(page: Page) -> None:
     )
 
 
-def tab_through(page: Page, scope: str | None = None) -> tuple[list[dict], list[dict]]:
-    """Press Tab from where focus is; return the visible controls (those within `scope`, a CSS
-    selector, if given) and the focus state after each press, in order."""
+def tab_through(
+    page: Page, scope: str | None = None, key: str = "Tab"
+) -> tuple[list[dict], list[dict]]:
+    """Press Tab (or `key`, e.g. "Shift+Tab") from where focus is; return the visible controls
+    (those within `scope`, a CSS selector, if given) and the focus state after each press."""
     controls = page.evaluate(_LABEL_FOCUSABLES_JS, scope)
     wanted = {control["key"] for control in controls if control["inScope"]}
     visited: list[dict] = []
     # Each control takes one press; a few spare presses cover the browser's own stops.
     for _ in range(len(controls) + 5):
-        page.keyboard.press("Tab")
+        page.keyboard.press(key)
         state = focus_state(page)
         if state is None:  # focus left the page: every control has had its turn
             break
@@ -266,8 +268,10 @@ def tab_through(page: Page, scope: str | None = None) -> tuple[list[dict], list[
     return [control for control in controls if control["inScope"]], visited
 
 
-def assert_every_control_reachable_with_visible_focus(page: Page, scope: str | None = None) -> None:
-    controls, visited = tab_through(page, scope)
+def assert_every_control_reachable_with_visible_focus(
+    page: Page, scope: str | None = None, key: str = "Tab"
+) -> None:
+    controls, visited = tab_through(page, scope, key)
     reached = {step["key"] for step in visited}
     unreached = [control["element"] for control in controls if control["key"] not in reached]
     assert controls, f"no visible control found in {scope or 'the page'}"
@@ -279,6 +283,17 @@ def assert_every_control_reachable_with_visible_focus(page: Page, scope: str | N
         if not (step["indicator"] and step["unobscured"])
     ]
     assert not problems, "focus not visible on:\n  " + "\n  ".join(problems)
+
+
+CONSULTATION_THANK_YOU = "Thank you: your request has been sent"
+
+
+def fill_in_consultation_request(page: Page, first_name: str) -> None:
+    """The consultation form's required answers, as a visitor types them."""
+    page.get_by_label("First name").fill(first_name)
+    page.get_by_label("Last name").fill("Rivera")
+    page.get_by_label("Phone", exact=True).fill("(312) 555-0100")
+    page.get_by_label("I agree").check()
 
 
 def save_screenshots(page: Page, name: str) -> list[Path]:

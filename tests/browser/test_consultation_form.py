@@ -7,19 +7,17 @@ import pytest
 from pages.models import ConsultationSubmission
 
 from .conftest import PHONE
-from .helpers import assert_no_axe_violations, collect_console_errors, expect
+from .helpers import (
+    CONSULTATION_THANK_YOU,
+    assert_no_axe_violations,
+    collect_console_errors,
+    expect,
+    fill_in_consultation_request,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 FORM = "/book-a-consultation/"
-THANK_YOU_HEADING = "Thank you: your request has been sent"
-
-
-def fill_in_request(page, first_name: str) -> None:
-    page.get_by_label("First name").fill(first_name)
-    page.get_by_label("Last name").fill("Rivera")
-    page.get_by_label("Phone", exact=True).fill("(312) 555-0100")
-    page.get_by_label("I agree").check()
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript-on", "javascript-off"])
@@ -39,10 +37,10 @@ def test_visitor_corrects_a_mistake_and_sends_a_request(open_page, javascript):
         expect(summary).to_be_focused()
         assert_no_axe_violations(page)
 
-    fill_in_request(page, first_name)
+    fill_in_consultation_request(page, first_name)
     page.get_by_role("button", name="Send my request").click()
 
-    expect(page.get_by_role("heading", level=1)).to_have_text(THANK_YOU_HEADING)
+    expect(page.get_by_role("heading", level=1)).to_have_text(CONSULTATION_THANK_YOU)
     assert ConsultationSubmission.objects.filter(form_data__first_name=first_name).exists()
     if javascript:
         assert_no_axe_violations(page)

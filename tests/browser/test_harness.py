@@ -101,6 +101,26 @@ def test_focus_check_reports_a_control_under_a_sticky_header(blank_page):
         assert_focus_visible(blank_page)
 
 
+def test_backwards_tab_check_reports_a_control_left_under_a_sticky_header(blank_page):
+    blank_page.set_content(
+        PAGE.format(
+            style="header { position: sticky; top: 0; height: 120px; background: white; }"
+            " .spacer { height: 2000px; } .gap { height: 250px; }",
+            body='<header>Sticky</header><div class="links"><div class="spacer"></div>'
+            '<a href="#u">Upper link</a><div class="gap"></div><a href="#m">Middle link</a>'
+            '<div class="spacer"></div><a href="#l">Low link</a></div><a href="#e">End link</a>',
+        )
+    )
+
+    # Chromium scrolls a focused control to the middle of the window only when it is out of
+    # view. Going forwards, the next control is lower down, clear of a header at the top.
+    assert_every_control_reachable_with_visible_focus(blank_page, ".links")
+    # Going back up, the upper link is already in view, under the header: nothing scrolls.
+    blank_page.get_by_role("link", name="End link").focus()
+    with pytest.raises(AssertionError, match='a "Upper link": covered by header'):
+        assert_every_control_reachable_with_visible_focus(blank_page, ".links", key="Shift+Tab")
+
+
 def test_heading_check_reports_a_skipped_level_and_a_second_h1(blank_page):
     blank_page.set_content(PAGE.format(style="", body="<h3>Too deep</h3><h1>Another</h1>"))
 

@@ -53,3 +53,16 @@ def test_every_control_reachable_with_visible_focus(open_page, page_type, width)
     page.goto(page_type.path)
 
     assert_every_control_reachable_with_visible_focus(page)
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_every_home_page_control_reachable_backwards_and_not_hidden_under_the_header(
+    open_page, width
+):
+    # Going back up, the previous control is often already in view near the top of the window,
+    # so nothing scrolls: there a header that stays put while the page scrolls would cover it
+    # (WCAG 2.4.11). Going forwards, the next control is lower down and never meets the header.
+    page = open_page(width)
+    page.goto("/")
+
+    assert_every_control_reachable_with_visible_focus(page, key="Shift+Tab")

@@ -1,5 +1,7 @@
 """Every page type, in a real browser: accessible, private, error-free, and reflowing."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from .conftest import DESKTOP, PHONE
@@ -23,6 +25,24 @@ WIDTHS = [PHONE, DESKTOP]
 
 def _ids(page_types):
     return [page_type.name for page_type in page_types]
+
+
+def test_every_page_type_of_the_demo_site_is_checked(site_url):
+    # A new page type is easy to forget in PAGE_TYPES, and nothing else would say so.
+    from wagtail.models import Page
+
+    pages = {page.url: page for page in Page.objects.live().filter(depth__gt=1).specific()}
+    checked = set()
+    for page_type in PAGE_TYPES:
+        path = urlsplit(page_type.path).path
+        # The page that answers a path is the deepest one at or above it (routes like
+        # /blog/tag/ptsd/ belong to the blog).
+        owners = [url for url in pages if url and path.startswith(url)]
+        if owners:
+            checked.add(type(pages[max(owners, key=len)]).__name__)
+
+    unchecked = {type(page).__name__ for page in pages.values()} - checked
+    assert not unchecked, f"page types no entry in tests/browser/pages.py visits: {unchecked}"
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -54,6 +54,17 @@ def test_admin_page_gets_its_own_policy_with_inline_script(admin_page):
     assert policy["frame-ancestors"] == ["'self'"]
 
 
+def test_page_preview_may_be_framed_by_the_editor(client, admin_user, home):
+    # Wagtail renders previews through the middleware as if for the public address; the
+    # public policy's "frame-ancestors 'none'" would blank the editor's preview panel.
+    client.force_login(admin_user)
+
+    response = client.get(f"/admin/pages/{home.pk}/view_draft/")
+
+    assert response.status_code == 200
+    assert csp(response)["frame-ancestors"] == ["'self'"]
+
+
 def test_policy_on_cached_page_matches_the_first_response(client, home, page_cache):
     first = client.get("/")
     second = client.get("/")
