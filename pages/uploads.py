@@ -43,3 +43,14 @@ class ImageForm(BaseImageForm):
             self.fields["file"] = CheckedImageField(
                 label=field.label, required=field.required, widget=field.widget
             )
+        if "description" in self.fields:
+            # The description is the image's alt text wherever a page shows it without
+            # its own: people using screen readers depend on it (WCAG 1.1.1).
+            description = self.fields["description"]
+            description.required = True
+            description.label = "Alt text (description)"
+            description.help_text = (
+                "Describe what the image shows for people who cannot see it, in a sentence, "
+                "e.g. “A quiet treatment room with a reclining chair”. Pages can still mark an "
+                "image as decorative where it adds nothing to the text."
+            )

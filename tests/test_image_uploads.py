@@ -39,7 +39,10 @@ def editor(client, admin_user):
 
 def upload(editor, name: str, content: bytes):
     file = SimpleUploadedFile(name, content, content_type="image/png")
-    return editor.post("/admin/images/add/", {"title": "Clinic photo", "file": file})
+    return editor.post(
+        "/admin/images/add/",
+        {"title": "Clinic photo", "description": "A bright, quiet waiting room", "file": file},
+    )
 
 
 def file_errors(response) -> str:
@@ -51,6 +54,16 @@ def test_ordinary_photo_is_accepted(editor):
 
     assert response.status_code == 302
     assert Image.objects.get().width == 40
+
+
+def test_image_without_alt_text_is_refused_and_keeps_what_was_typed(editor):
+    file = SimpleUploadedFile("waiting-room.png", png_bytes(), content_type="image/png")
+    response = editor.post("/admin/images/add/", {"title": "Clinic photo", "file": file})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["description"] == ["This field is required."]
+    assert response.context["form"]["title"].value() == "Clinic photo"
+    assert not Image.objects.exists()
 
 
 def test_decompression_bomb_is_rejected_with_a_clear_message(editor):
