@@ -1,8 +1,10 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache
+from . import page_cache, style_guide
 from .models import Provider, Testimonial
 
 
@@ -38,3 +40,16 @@ def offer_page_to_page_cache(serve):
         return serve(page, request, serve_args, serve_kwargs)
 
     return inner
+
+
+@hooks.register("register_admin_urls")
+def register_style_guide_url():
+    # Admin URLs are staff-only: Wagtail sends anyone else to its sign-in page.
+    return [path("style-guide/", style_guide.style_guide, name="style_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_style_guide_menu_item():
+    return MenuItem(
+        "Style guide", reverse("style_guide"), icon_name="image", name="style-guide", order=9000
+    )
