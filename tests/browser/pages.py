@@ -20,6 +20,15 @@ class PageType(NamedTuple):
 
 PAGE_TYPES = [
     PageType("home", "/"),
+    PageType("articles", "/learn/"),
+    PageType("article", "/learn/ketamine-infusion-process/"),
+    PageType("conditions", "/conditions/"),
+    PageType("condition", "/conditions/suicidal-thoughts/"),
+    PageType("team", "/team/"),
+    PageType("standard", "/about/"),
+    PageType("blog", "/blog/"),
+    PageType("blog-tag", "/blog/tag/depression/"),
+    PageType("blog-post", "/blog/ketamine-and-ptsd/"),
     PageType("not-found", "/no-such-page/", status=404),
     PageType("consultation-form", "/book-a-consultation/", sets_csrf_cookie=True),
     PageType("locations", "/locations/"),
