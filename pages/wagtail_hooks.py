@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache
+from . import page_cache, style_guide
 from .models import Provider, Testimonial
 from .review_reminders import can_follow_reviews
 from .review_report import ReviewDuePanel, ReviewDueReportView
@@ -80,3 +80,16 @@ def register_review_report_menu_item():
 def add_review_due_panel(request, panels):
     if can_follow_reviews(request.user):
         panels.append(ReviewDuePanel())
+
+
+@hooks.register("register_admin_urls")
+def register_style_guide_url():
+    # Admin URLs are staff-only: Wagtail sends anyone else to its sign-in page.
+    return [path("style-guide/", style_guide.style_guide, name="style_guide")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_style_guide_menu_item():
+    return MenuItem(
+        "Style guide", reverse("style_guide"), icon_name="image", name="style-guide", order=9000
+    )

@@ -1,6 +1,7 @@
 """Calm abstract pictures for the demo site, drawn with Pillow so nothing is downloaded."""
 
 import io
+import math
 import random
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ class DemoImage:
     size: tuple[int, int]
     colours: tuple[RGB, RGB]
     portrait: bool = False
+    # Soft rolling hills instead of floating circles, for variety between listing cards.
+    hills: bool = False
 
 
 # Titles start with "Demo:" so staff can find and replace them in the image library.
@@ -44,10 +47,11 @@ IMAGES = {
         (SEA, MIST),
     ),
     "sage": DemoImage(
-        "Demo: sage and sand",
-        "Abstract soft green and sand-coloured circles on a gentle gradient.",
+        "Demo: sage hills",
+        "Soft rolling hills in layers of sage green under a pale sand sky.",
         (1200, 675),
-        (SAGE, SAND),
+        (SAND, SAGE),
+        hills=True,
     ),
     "dusk": DemoImage(
         "Demo: dusk",
@@ -56,10 +60,11 @@ IMAGES = {
         (DUSK, BLUSH),
     ),
     "dawn": DemoImage(
-        "Demo: dawn",
-        "A warm gradient from sand to pale pink, with soft overlapping circles.",
+        "Demo: dawn over hills",
+        "Gentle teal hills in layers beneath a warm pink and sand dawn sky.",
         (1200, 675),
-        (SAND, BLUSH),
+        (BLUSH, SEA),
+        hills=True,
     ),
     "portrait-teal": DemoImage(
         "Demo: placeholder portrait, teal",
@@ -105,8 +110,27 @@ def _soft_shape(
     return PILImage.composite(solid, picture, mask.filter(ImageFilter.GaussianBlur(blur)))
 
 
+def _draw_hills(picture: PILImage.Image, colour: RGB) -> PILImage.Image:
+    """Three soft ridges, paler with distance, like a landscape seen through haze."""
+    width, height = picture.size
+    for layer, (crest, tint) in enumerate([(0.52, 0.55), (0.66, 0.3), (0.8, 0.0)]):
+        mask = PILImage.new("L", picture.size, 0)
+        points = [
+            (
+                x,
+                height * crest
+                + math.sin(x / width * math.pi * (1.5 + layer) + layer) * height * 0.06,
+            )
+            for x in range(0, width + 20, 20)
+        ]
+        ImageDraw.Draw(mask).polygon([*points, (width, height), (0, height)], fill=255)
+        solid = PILImage.new("RGB", picture.size, _mix(colour, (255, 255, 255), tint))
+        picture = PILImage.composite(solid, picture, mask.filter(ImageFilter.GaussianBlur(3)))
+    return picture
+
+
 def draw(spec: DemoImage, seed: str) -> bytes:
-    """A JPEG: a vertical gradient with soft translucent circles, or a plain silhouette."""
+    """A JPEG: a vertical gradient with soft circles or hills, or a plain silhouette."""
     width, height = spec.size
     top, bottom = spec.colours
     base = PILImage.new("RGB", (1, 256))
@@ -114,7 +138,9 @@ def draw(spec: DemoImage, seed: str) -> bytes:
         base.putpixel((0, y), _mix(top, bottom, y / 255))
     picture = base.resize((width, height), PILImage.Resampling.BICUBIC)
 
-    if spec.portrait:
+    if spec.hills:
+        picture = _draw_hills(picture, bottom)
+    elif spec.portrait:
         light = _mix(bottom, (255, 255, 255), 0.75)
         head = (width * 0.34, height * 0.18, width * 0.66, height * 0.52)
         shoulders = (width * 0.16, height * 0.58, width * 0.84, height * 1.2)

@@ -18,6 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 def test_header_search_finds_a_clinic_page_and_opens_it(open_page, width, javascript):
     page = open_page(width, java_script_enabled=javascript)
     page.goto("/")
+    if width == PHONE:  # on phones the search box is in the menu with the links
+        page.locator("summary", has_text="Menu").click()
 
     page.get_by_role("search", name="Site search").get_by_label("Search the site").fill(
         "Naperville"
