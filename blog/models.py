@@ -18,12 +18,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 
 from pages import structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
+from pages.models.listings import images_with_renditions
 from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import count_words
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 POSTS_PER_PAGE = 10
 FEED_LENGTH = 20
 RELATED_POSTS = 3
+# The renditions of a post card (templates/blog/components/post_card.html), fetched with the
+# posts of every listing.
+POST_CARD_IMAGE_SPEC = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
 WORDS_PER_MINUTE = 200
 # Sub-paths the blog index answers itself; a post with one of these slugs would be unreachable.
 RESERVED_SLUGS = {"feed", "tag"}
@@ -131,7 +134,7 @@ class BlogPageTag(TaggedItemBase):
 
 def live_posts() -> QuerySet["BlogPage"]:
     """Live, public posts, newest first, with what a listing shows fetched up front."""
-    images = get_image_model().objects.prefetch_renditions()
+    images = images_with_renditions(POST_CARD_IMAGE_SPEC)
     return (
         BlogPage.objects.live()
         .public()

@@ -134,7 +134,7 @@ def test_topics_link_to_each_tags_page(client, make_posts):
 
 @pytest.mark.parametrize("post_count", [5, 50])
 def test_blog_query_count_does_not_grow_with_posts(
-    client, make_posts, django_assert_num_queries, post_count
+    client, make_posts, cold_rendition_cache, django_assert_num_queries, post_count
 ):
     make_posts(post_count)
     client.get("/blog/")  # First visit makes the image renditions.

@@ -107,7 +107,7 @@ def test_tag_page_advertises_the_blog_feed(client, make_posts):
 
 @pytest.mark.parametrize("post_count", [5, 50])
 def test_tag_page_query_count_does_not_grow_with_posts(
-    client, make_posts, django_assert_num_queries, post_count
+    client, make_posts, cold_rendition_cache, django_assert_num_queries, post_count
 ):
     make_posts(post_count)
     client.get("/blog/tag/depression/")  # First visit makes the image renditions.

@@ -122,7 +122,7 @@ CONDITION_INDEX_QUERIES = 14
 
 @pytest.mark.parametrize("count", [1, 12])
 def test_conditions_index_query_count_does_not_grow_with_conditions(
-    client, conditions_index, count, django_assert_num_queries
+    client, conditions_index, count, cold_rendition_cache, django_assert_num_queries
 ):
     for _ in range(count):
         ConditionPageFactory(parent=conditions_index, listing_image=ImageFactory())
