@@ -23,6 +23,7 @@ from wagtail.search import index
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.models import BasePage, ClinicSettings
 from pages.models.listings import images_with_renditions
+from pages.models.site_settings import tel_href
 
 from .finder import nearest_first, search_zip, zip_centroid
 
@@ -35,14 +36,6 @@ CLINIC_TIME_ZONE = zoneinfo.ZoneInfo("America/Chicago")
 PROVIDER_PHOTO_SPEC = "fill-{80x80,160x160,240x240} format-{avif,webp,jpeg}"
 
 DIRECTIONS_URL = "https://www.google.com/maps/dir/"
-
-
-def tel_href(phone: str) -> str:
-    """A US phone number as written for people, as a tap-to-call link target (tel:+1…)."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    if len(digits) == 10:
-        digits = "1" + digits
-    return f"tel:+{digits}" if digits else ""
 
 
 def validate_us_phone(value: str) -> None:

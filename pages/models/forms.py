@@ -31,6 +31,7 @@ from pages.forms import (
 from pages.ratelimit import allow_submission
 
 from .mixins import BasePage
+from .site_settings import tel_href
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +56,6 @@ class ContactPhone:
     @property
     def href(self) -> str:
         return tel_href(self.phone)
-
-
-def tel_href(phone: str) -> str:
-    """A displayed phone number as a tap-to-call link target (US numbers get +1)."""
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    if digits and not digits.startswith("+") and len(digits) == 10:
-        digits = "+1" + digits
-    return f"tel:{digits}"
 
 
 class ConsultationFormField(AbstractFormField):
