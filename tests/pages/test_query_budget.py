@@ -8,10 +8,10 @@ from wagtail.models import Page
 from tests.factories import StandardPageFactory, varied_body
 
 # Site, page, alias paths, view restrictions (read twice by Wagtail, once more for our menu,
-# footer and listings), clinic settings, menu, the breadcrumb trail (empty on the home page,
-# but looked up all the same), the footer's links, and the home page's sections: conditions,
-# chosen testimonials, clinics, latest blog posts.
-HOME_PAGE_QUERIES = 13
+# footer and listings), clinic settings, menu, the footer's links, and the home page's
+# sections: conditions, chosen testimonials, clinics, latest blog posts. No breadcrumb query:
+# the home page has no trail.
+HOME_PAGE_QUERIES = 12
 
 
 def add_menu_pages(home, count: int) -> None:
