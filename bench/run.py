@@ -26,9 +26,26 @@ from bench.server import (
     production_env,
 )
 
-# Each page type's address in the demo content. Add a line as page types land.
+# Each page type's address in the demo content (see pages/demo/, blog/demo_posts.py and
+# locations/demo.py for the slugs). Add a line as page types land.
 PAGES = [
     ("Home page", "/"),
+    ("Learn index", "/learn/"),
+    ("Article", "/learn/what-is-ketamine/"),
+    ("Conditions index", "/conditions/"),
+    ("Condition", "/conditions/depression/"),
+    ("Standard page", "/accessibility/"),
+    ("Team", "/team/"),
+    ("Locations index", "/locations/"),
+    ("Clinic", "/locations/naperville/"),
+    ("Location finder", "/locations/?zip=60540"),
+    ("Consultation form", "/book-a-consultation/"),
+    ("Blog index", "/blog/"),
+    ("Blog post", "/blog/ketamine-infusion-therapy-for-depression/"),
+    ("Blog tag", "/blog/tag/treatment-options/"),
+    ("Blog feed", "/blog/feed/"),
+    ("Search", "/search/?q=ketamine"),
+    ("Sitemap", "/sitemap.xml"),
 ]
 STATIC_FILE = "css/site.css"
 
@@ -98,7 +115,8 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
             # Each worker keeps its own local-memory cache: enough requests to reach them all.
             for _ in range(4 * args.workers):
                 response = get(server.port, path)
-            if cached and response.header("X-Cache") != "hit":
+            # Addresses with a query string (search, the finder) are never cached, by design.
+            if cached and "?" not in path and response.header("X-Cache") != "hit":
                 print(f"warning: {path} is not served from the cache", file=sys.stderr)
         results["static"] = run_wrk(server.port, static_path(), args)
         for _, path in PAGES:

@@ -39,7 +39,7 @@ class BlogFeed(Feed):
         return blog_index.intro or blog_index.summary or blog_index.title
 
     def items(self, blog_index: BlogIndexPage):
-        return blog_index.posts()[:FEED_LENGTH]
+        return blog_index.posts(self.request)[:FEED_LENGTH]
 
     def item_title(self, post: BlogPage) -> str:
         return post.title

@@ -2,6 +2,7 @@
 
 import datetime
 import math
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
@@ -18,12 +19,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 
 from pages import structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
+from pages.models.listings import images_with_renditions, public_pages
 from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import count_words
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 POSTS_PER_PAGE = 10
 FEED_LENGTH = 20
 RELATED_POSTS = 3
+# The renditions of a post card (templates/blog/components/post_card.html), fetched with the
+# posts of every listing.
+POST_CARD_IMAGE_SPEC = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
 WORDS_PER_MINUTE = 200
 # Sub-paths the blog index answers itself; a post with one of these slugs would be unreachable.
 RESERVED_SLUGS = {"feed", "tag"}
@@ -129,12 +133,11 @@ class BlogPageTag(TaggedItemBase):
     )
 
 
-def live_posts() -> QuerySet["BlogPage"]:
+def live_posts(request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
     """Live, public posts, newest first, with what a listing shows fetched up front."""
-    images = get_image_model().objects.prefetch_renditions()
+    images = images_with_renditions(POST_CARD_IMAGE_SPEC)
     return (
-        BlogPage.objects.live()
-        .public()
+        public_pages(BlogPage.objects.live(), request)
         .select_related("author", "author__provider")
         .prefetch_related(
             Prefetch("featured_image", queryset=images),
@@ -178,8 +181,8 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = "blog index"
 
-    def posts(self) -> QuerySet["BlogPage"]:
-        return live_posts().child_of(self)
+    def posts(self, request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
+        return live_posts(request).child_of(self)
 
     def paginate(self, request: HttpRequest, posts: QuerySet["BlogPage"]) -> PaginatorPage:
         paginator = Paginator(posts, POSTS_PER_PAGE)
@@ -197,7 +200,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request: HttpRequest) -> HttpResponse:
-        posts = self.posts()
+        posts = self.posts(request)
         return self.render(
             request,
             context_overrides={
@@ -209,7 +212,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     @path("tag/<slug:tag>/", name="tag")
     def tag_route(self, request: HttpRequest, tag: str) -> HttpResponse:
         self.current_tag = get_object_or_404(Tag, slug=tag)
-        all_posts = self.posts()
+        all_posts = self.posts(request)
         posts = self.paginate(request, all_posts.filter(tags=self.current_tag))
         if not posts.paginator.count:
             # A tag no live post here carries (yet): nothing to show, nothing to index.
@@ -381,11 +384,16 @@ class BlogPage(BasePage):
     def blog_index(self) -> "BlogIndexPage | None":
         return BlogIndexPage.objects.ancestor_of(self).first()
 
-    def related_posts(self) -> list["BlogPage"]:
+    @cached_property
+    def tag_list(self) -> list[Tag]:
+        """This post's tags, read once: the page, its related posts and its JSON-LD use them."""
+        return list(self.tags.all())
+
+    def related_posts(self, request: HttpRequest | None = None) -> list["BlogPage"]:
         """Other posts sharing the most tags with this one, then the newest."""
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        tag_ids = [tag.pk for tag in self.tag_list]
         return list(
-            live_posts()
+            live_posts(request)
             .sibling_of(self, inclusive=False)
             .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
             .order_by("-shared_tags", "-date", "-first_published_at", "-pk")[:RELATED_POSTS]
@@ -394,7 +402,7 @@ class BlogPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blog_index"] = self.blog_index()
-        context["related_posts"] = self.related_posts()
+        context["related_posts"] = self.related_posts(request)
         return context
 
     def get_social_image(self) -> "AbstractImage | None":
@@ -418,7 +426,7 @@ class BlogPage(BasePage):
             date_modified=self.modified_at(),
             authors=[self.author_node()] if self.author else [],
             image_url=social_image(image, request).url if image else "",
-            keywords=[tag.name for tag in self.tags.all()],
+            keywords=[tag.name for tag in self.tag_list],
         )
 
     def author_node(self) -> dict:

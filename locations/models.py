@@ -17,12 +17,13 @@ from django.utils.dateformat import time_format
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.models import BasePage, ClinicSettings
+from pages.models.listings import images_with_renditions
+from pages.models.site_settings import tel_href
 
 from .finder import nearest_first, search_zip, zip_centroid
 
@@ -30,18 +31,11 @@ from .finder import nearest_first, search_zip, zip_centroid
 # clock says.
 CLINIC_TIME_ZONE = zoneinfo.ZoneInfo("America/Chicago")
 
-# The photo size on the location page; fetched up front so each provider costs no query.
-PROVIDER_PHOTO_SPEC = "fill-160x160"
+# The renditions of provider photos templates/locations/location_page.html asks for; fetched
+# up front so each provider costs no query.
+PROVIDER_PHOTO_SPEC = "fill-{80x80,160x160,240x240} format-{avif,webp,jpeg}"
 
 DIRECTIONS_URL = "https://www.google.com/maps/dir/"
-
-
-def tel_href(phone: str) -> str:
-    """A US phone number as written for people, as a tap-to-call link target (tel:+1…)."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    if len(digits) == 10:
-        digits = "1" + digits
-    return f"tel:+{digits}" if digits else ""
 
 
 def validate_us_phone(value: str) -> None:
@@ -346,7 +340,7 @@ class LocationPage(BasePage):
     # People.
 
     def get_providers(self):
-        photos = get_image_model().objects.prefetch_renditions(PROVIDER_PHOTO_SPEC)
+        photos = images_with_renditions(PROVIDER_PHOTO_SPEC)
         return self.providers.all().prefetch_related(Prefetch("photo", queryset=photos))
 
     def get_testimonials(self):

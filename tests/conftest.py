@@ -67,6 +67,20 @@ def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 600
 
 
+@pytest.fixture
+def cold_rendition_cache(settings):
+    """Keep no rendition in the cache between requests, as after a restart or a Redis flush.
+
+    A listing must then find its renditions in what it fetched up front; a spec that its
+    template asks for but it did not fetch costs a query per image, which a query budget
+    catches.
+    """
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
 # Generated-input tests (tests/test_bad_input.py): the same examples on every CI run, so a
 # failure is reproducible; HYPOTHESIS_PROFILE=explore searches more widely on a laptop.
 hypothesis.settings.register_profile(

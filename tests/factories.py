@@ -174,6 +174,29 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(width=1600, height=1000, color="teal")
 
 
+def varied_body(count: int) -> list[dict]:
+    """StreamField data with `count` of each thing a body block fetches or lists: images,
+    testimonials and questions, for query budgets that must not grow with them."""
+    body = [{"type": "heading", "value": {"text": "What to expect", "level": "h2"}}]
+    for n in range(count):
+        image = ImageFactory(file__width=800, file__height=500)
+        body.append(
+            {
+                "type": "image",
+                "value": {
+                    "image": {"image": image.pk, "decorative": False, "alt_text": f"Room {n}"},
+                    "caption": "",
+                },
+            }
+        )
+        body.append({"type": "testimonial", "value": TestimonialFactory().pk})
+    questions = [
+        {"question": f"Question {n}?", "answer": f"<p>Answer {n}.</p>"} for n in range(count)
+    ]
+    body.append({"type": "faq", "value": {"title": "Questions", "items": questions}})
+    return body
+
+
 def publish_child(parent, instance):
     """Add a page under `parent` and publish it as an editor would (a revision, then live)."""
     page = parent.add_child(instance=instance)

@@ -1,6 +1,9 @@
 """What every page shares: the crisis notice, landmarks, the error pages."""
 
+import pytest
 from django.template.loader import render_to_string
+
+from pages.models.site_settings import tel_href
 
 CRISIS_TEXT = "call or text 988"
 
@@ -52,3 +55,17 @@ def test_admin_login_page_answers(client, db):
     response = client.get("/admin/login/")
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("written", "href"),
+    [
+        ("(312) 555-1234", "tel:+13125551234"),
+        ("1-630-555-0100", "tel:+16305550100"),
+        ("+44 20 7946 0000", "tel:+442079460000"),
+        ("988", "tel:988"),
+        ("", ""),
+    ],
+)
+def test_phone_numbers_become_tap_to_call_links_that_dial_the_right_number(written, href):
+    assert tel_href(written) == href

@@ -30,7 +30,9 @@ from pages.forms import (
 )
 from pages.ratelimit import allow_submission
 
+from .listings import public_pages
 from .mixins import BasePage
+from .site_settings import tel_href
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +57,6 @@ class ContactPhone:
     @property
     def href(self) -> str:
         return tel_href(self.phone)
-
-
-def tel_href(phone: str) -> str:
-    """A displayed phone number as a tap-to-call link target (US numbers get +1)."""
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    if digits and not digits.startswith("+") and len(digits) == 10:
-        digits = "+1" + digits
-    return f"tel:{digits}"
 
 
 class ConsultationFormField(AbstractFormField):
@@ -230,7 +224,9 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         except LookupError:
             # The locations app has no page type yet: the form offers "No preference" only.
             return []
-        pages = location_model.objects.live().public().order_by("title")
+        # Reuse the view restrictions the menu and footer read for this request, when known.
+        request = getattr(self, "_serving_request", None)
+        pages = public_pages(location_model.objects.live(), request).order_by("title")
         return [
             LocationChoice(slug=page.slug, name=page.title, phone=getattr(page, "phone", ""))
             for page in pages
@@ -294,6 +290,11 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
             # email failure can never roll the request back.
             transaction.on_commit(lambda: notify_staff(submission.pk), robust=True)
         return submission
+
+    def serve(self, request, *args, **kwargs):
+        # Wagtail fetches the page afresh for each request, so this never outlives it.
+        self._serving_request = request
+        return super().serve(request, *args, **kwargs)
 
     @path("")
     def form_view(self, request):

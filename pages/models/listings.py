@@ -4,13 +4,20 @@ from django.apps import apps
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+# The renditions templates/components/card.html asks for. A listing fetches exactly these up
+# front: a spec the template asks for but the listing does not fetch costs a query per card
+# whenever the rendition cache is cold (tests/test_images.py catches a mismatch).
+CARD_IMAGE_SPEC = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
 
-def images_with_renditions() -> QuerySet:
-    """Images with their renditions fetched up front, for listings of many cards."""
-    return get_image_model().objects.prefetch_renditions()
+
+def images_with_renditions(spec: str) -> QuerySet:
+    """Images with the renditions of `spec` (a `{% picture %}` pattern such as
+    "fill-{480x270,960x540} format-{avif,webp}") fetched up front, for listings of many."""
+    return get_image_model().objects.prefetch_renditions(*Filter.expand_spec(spec))
 
 
 def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQuerySet:
@@ -38,7 +45,9 @@ def card_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQ
     return (
         public_pages(pages.live(), request)
         .order_by("path")
-        .prefetch_related(Prefetch("listing_image", queryset=images_with_renditions()))
+        .prefetch_related(
+            Prefetch("listing_image", queryset=images_with_renditions(CARD_IMAGE_SPEC))
+        )
     )
 
 

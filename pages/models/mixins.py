@@ -124,12 +124,16 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
         cached = getattr(self, "_breadcrumb_pages", None)
         if cached is not None:
             return cached
+        site = site_for_request(request)
+        if site is not None and site.root_page_id == self.pk:
+            # The home page has no trail: nothing above it belongs to the site.
+            self._breadcrumb_pages = []
+            return self._breadcrumb_pages
         # Unpublished ancestors are left out: a breadcrumb must not lead to a 404.
         ancestors = list(
             Page.objects.ancestor_of(self).filter(depth__gt=1).live().order_by("depth")
         )
         # The trail starts at this site's home page, whatever lies above it in the tree.
-        site = site_for_request(request)
         root_ids = [crumb.pk for crumb in ancestors]
         if site is not None and site.root_page_id in root_ids:
             ancestors = ancestors[root_ids.index(site.root_page_id) :]

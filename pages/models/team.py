@@ -12,6 +12,9 @@ from .listings import images_with_renditions, public_pages
 from .mixins import BasePage
 from .snippets import Provider
 
+# The renditions templates/pages/team_page.html asks for, fetched with the providers.
+TEAM_PHOTO_SPEC = "fill-{240x240,480x480} format-{avif,webp,jpeg}"
+
 
 class TeamPage(BasePage):
     """Lists the clinic's providers; edit the providers themselves under Providers."""
@@ -34,7 +37,7 @@ class TeamPage(BasePage):
 
     def get_providers(self) -> QuerySet:
         return Provider.objects.order_by("sort_order", "name").prefetch_related(
-            Prefetch("photo", queryset=images_with_renditions())
+            Prefetch("photo", queryset=images_with_renditions(TEAM_PHOTO_SPEC))
         )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:

@@ -8,7 +8,7 @@ import pytest
 from tests.factories import BlogPageFactory
 
 # As /blog/, plus looking up the tag.
-TAG_PAGE_QUERIES = 19
+TAG_PAGE_QUERIES = 18
 
 
 def titles(response) -> list[str]:
@@ -107,7 +107,7 @@ def test_tag_page_advertises_the_blog_feed(client, make_posts):
 
 @pytest.mark.parametrize("post_count", [5, 50])
 def test_tag_page_query_count_does_not_grow_with_posts(
-    client, make_posts, django_assert_num_queries, post_count
+    client, make_posts, cold_rendition_cache, django_assert_num_queries, post_count
 ):
     make_posts(post_count)
     client.get("/blog/tag/depression/")  # First visit makes the image renditions.

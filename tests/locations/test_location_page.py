@@ -358,7 +358,7 @@ def _add_content(page, count):
 
 
 def test_query_count_of_a_clinic_page_does_not_grow_with_its_content(
-    client, make_location, django_assert_num_queries
+    client, make_location, cold_rendition_cache, django_assert_num_queries
 ):
     small = make_location(slug="small")
     large = make_location(slug="large")

@@ -149,7 +149,7 @@ LEARN_INDEX_QUERIES = 14
 
 @pytest.mark.parametrize("count", [1, 20])
 def test_learn_index_query_count_does_not_grow_with_articles(
-    client, learn, count, django_assert_num_queries
+    client, learn, count, cold_rendition_cache, django_assert_num_queries
 ):
     for _ in range(count):
         ArticlePageFactory(parent=learn, listing_image=ImageFactory())

@@ -171,8 +171,9 @@ def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, 
     assert "Oldest" not in posts
 
 
-# Includes the latest blog posts section (one query) now that the blog exists.
-HOME_QUERIES = 14
+# Includes the latest blog posts section (one query) now that the blog exists, and no
+# breadcrumb query: the home page has no trail.
+HOME_QUERIES = 13
 
 
 @pytest.mark.parametrize("count", [1, 20])

@@ -5,11 +5,13 @@ type joins by adding a case below (and its content builder)."""
 import pytest
 from wagtail.models import Page
 
+from tests.factories import StandardPageFactory, varied_body
+
 # Site, page, alias paths, view restrictions (read twice by Wagtail, once more for our menu,
-# footer and listings), clinic settings, menu, the breadcrumb trail (empty on the home page,
-# but looked up all the same), the footer's links, and the home page's sections: conditions,
-# chosen testimonials, clinics, latest blog posts.
-HOME_PAGE_QUERIES = 13
+# footer and listings), clinic settings, menu, the footer's links, and the home page's
+# sections: conditions, chosen testimonials, clinics, latest blog posts. No breadcrumb query:
+# the home page has no trail.
+HOME_PAGE_QUERIES = 12
 
 
 def add_menu_pages(home, count: int) -> None:
@@ -39,3 +41,44 @@ def test_cached_page_costs_no_query_at_all(client, home, page_cache, django_asse
 
     with django_assert_num_queries(0):
         assert client.get("/")["X-Cache"] == "hit"
+
+
+# What every page pays (site, page, aliases, restrictions, settings, menu, breadcrumbs, footer)
+# and the body's images and testimonials, one query each however many blocks hold them.
+STANDARD_PAGE_QUERIES = 13
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_standard_page_queries_do_not_grow_with_its_blocks_or_the_footer(
+    client, home, count, django_assert_num_queries
+):
+    StandardPageFactory(parent=home, slug="about", body=varied_body(count))
+    for _ in range(count):
+        StandardPageFactory(parent=home, show_in_footer=True, show_in_menus=True)
+    client.get("/about/")  # renditions are made on the first view
+
+    with django_assert_num_queries(STANDARD_PAGE_QUERIES):
+        response = client.get("/about/")
+
+    html = response.content.decode()
+    assert html.count("<picture>") == count
+    assert html.count("Individual results vary.") == count
+    assert html.count('class="site-nav__link"') == count
+
+
+# The site, clinic settings, the menu and the footer: a missing page costs no more than that.
+NOT_FOUND_QUERIES = 8
+
+
+@pytest.mark.parametrize("menu_pages", [1, 12])
+def test_not_found_page_queries_do_not_grow_with_the_menu(
+    client, home, menu_pages, django_assert_num_queries
+):
+    add_menu_pages(home, menu_pages)
+    client.get("/no-such-page/")
+
+    with django_assert_num_queries(NOT_FOUND_QUERIES):
+        response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert response.content.decode().count('class="site-nav__link"') == menu_pages

@@ -38,7 +38,7 @@ TEAM_QUERIES = 14
 
 @pytest.mark.parametrize("count", [1, 20])
 def test_team_page_query_count_does_not_grow_with_providers(
-    client, team_page, count, django_assert_num_queries
+    client, team_page, count, cold_rendition_cache, django_assert_num_queries
 ):
     for _ in range(count):
         ProviderFactory(photo=ImageFactory())
