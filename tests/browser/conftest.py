@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,7 +90,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 def _serve_static_through_the_app(app: Callable) -> Callable:
     # WhiteNoise (finders on in test settings) serves /static/ as it does in production.
-    return app
+    # Requests take turns: on SQLite in memory every server thread shares one connection, and
+    # two requests at once (the editor's autosave beside its preview) would tangle their
+    # savepoints on it.
+    lock = threading.Lock()
+
+    def one_at_a_time(environ, start_response):
+        with lock:
+            return app(environ, start_response)
+
+    return one_at_a_time
 
 
 @pytest.fixture(scope="package")
