@@ -169,6 +169,7 @@ def test_marketing_can_upload_and_choose_images(marketing_client):
         reverse("wagtailimages:add"),
         {
             "title": "Clinic waiting room",
+            "description": "Armchairs by a window in the waiting room",
             "file": SimpleUploadedFile("room.jpg", upload.read(), content_type="image/jpeg"),
         },
     )
