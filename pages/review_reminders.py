@@ -10,7 +10,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -129,5 +129,7 @@ def send_review_digest(today: datetime.date | None = None) -> tuple[int, int]:
     recipients = reviewer_addresses() if pages else []
     if pages and recipients:
         subject, body = render_digest(pages, today)
-        EmailMessage(subject=subject, body=body, to=recipients).send()
+        # One message each: a shared To: line would hand every reviewer the others' addresses.
+        messages = [EmailMessage(subject=subject, body=body, to=[to]) for to in recipients]
+        get_connection().send_messages(messages)
     return len(pages), len(recipients)
