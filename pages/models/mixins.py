@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
@@ -172,6 +174,11 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
         return ClinicalPagePermissionTester(user, self)
 
 
+def next_review_date(reviewed: datetime.date) -> datetime.date:
+    """When a page reviewed on `reviewed` must be reviewed again."""
+    return reviewed + datetime.timedelta(days=settings.MEDICAL_REVIEW_INTERVAL_DAYS)
+
+
 class MedicalReviewMixin(models.Model):
     """Who checked a clinical page's facts, when, and when they must be checked again."""
 
@@ -193,7 +200,10 @@ class MedicalReviewMixin(models.Model):
     next_review_due = models.DateField(
         null=True,
         blank=True,
-        help_text="When the facts must be checked again; usually a year after the last review.",
+        help_text=(
+            "When the facts must be checked again. Left empty, it is set a year after the last "
+            "review."
+        ),
     )
 
     medical_review_panels = [
@@ -212,6 +222,9 @@ class MedicalReviewMixin(models.Model):
 
     def clean(self):
         super().clean()
+        if self.last_reviewed and not self.next_review_due:
+            # A page with no due date would never come up for review again.
+            self.next_review_due = next_review_date(self.last_reviewed)
         if (
             self.last_reviewed
             and self.next_review_due

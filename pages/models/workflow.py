@@ -1,8 +1,5 @@
 """The Medical review workflow's task: a reviewer's approval that also dates the review."""
 
-import datetime
-
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -19,15 +16,10 @@ from wagtail.models import (
 
 from pages.review import MEDICAL_REVIEWERS
 
-from .mixins import MedicalReviewMixin
+from .mixins import MedicalReviewMixin, next_review_date
 from .snippets import Provider
 
 MEDICAL_REVIEW = "Medical review"
-
-
-def next_review_date(reviewed: datetime.date) -> datetime.date:
-    """When a page reviewed on `reviewed` must be reviewed again."""
-    return reviewed + datetime.timedelta(days=settings.MEDICAL_REVIEW_INTERVAL_DAYS)
 
 
 class MedicalReviewTask(GroupApprovalTask):

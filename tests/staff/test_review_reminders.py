@@ -89,6 +89,16 @@ def test_report_lists_overdue_and_soon_due_pages_but_not_later_ones(editor_clien
     assert days_from_today(20).strftime("%b %-d, %Y") in rows[1]
 
 
+def test_page_saved_without_a_due_date_comes_due_a_year_after_its_review(editor_client, learn):
+    page = ArticlePageFactory(
+        parent=learn, title="Is it safe?", last_reviewed=days_from_today(-400), next_review_due=None
+    )
+
+    page.refresh_from_db()
+    assert page.next_review_due == days_from_today(-35)
+    assert report_titles(editor_client.get(REPORT_URL)) == ["Is it safe?"]
+
+
 def test_report_sorts_by_title_and_by_due_date(editor_client, due_pages):
     by_title = editor_client.get(REPORT_URL, {"ordering": "title"})
     latest_first = editor_client.get(REPORT_URL, {"ordering": "-next_review_due"})
