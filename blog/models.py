@@ -17,6 +17,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.blocks import StructValue
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -383,6 +384,11 @@ class BlogPage(BasePage):
 
     def blog_index(self) -> "BlogIndexPage | None":
         return BlogIndexPage.objects.ancestor_of(self).first()
+
+    @property
+    def source_list(self) -> list[StructValue]:
+        """The post's sources in citation order, for the shared references list."""
+        return [child.value for child in self.references]
 
     @cached_property
     def tag_list(self) -> list[Tag]:
