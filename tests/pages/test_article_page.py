@@ -144,6 +144,15 @@ def test_learn_index_lists_live_articles_in_tree_order(client, learn):
     assert html.count("<h1") == 1
 
 
+def test_learn_index_without_live_articles_says_more_are_coming(client, learn):
+    ArticlePageFactory(parent=learn, title="Unpublished article", live=False)
+
+    text = visible_text(client.get("/learn/").content.decode())
+
+    assert "New articles are on their way." in text
+    assert "Unpublished article" not in text
+
+
 LEARN_INDEX_QUERIES = 14
 
 

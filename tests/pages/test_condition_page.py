@@ -120,6 +120,12 @@ def test_conditions_index_lists_live_conditions(client, conditions_index, depres
 CONDITION_INDEX_QUERIES = 14
 
 
+def test_conditions_index_without_live_pages_says_they_are_coming(client, conditions_index):
+    html = client.get(conditions_index.url).content.decode()
+
+    assert "Pages about the conditions we treat are on their way." in html
+
+
 @pytest.mark.parametrize("count", [1, 12])
 def test_conditions_index_query_count_does_not_grow_with_conditions(
     client, conditions_index, count, cold_rendition_cache, django_assert_num_queries
