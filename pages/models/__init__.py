@@ -14,7 +14,13 @@ from .condition import (
 )
 from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
 from .home import HomePage, HomePageTestimonial
-from .mixins import BasePage, ListingMixin, MedicalReviewMixin, SearchEngineMixin
+from .mixins import (
+    BasePage,
+    ListingMixin,
+    MedicalReviewMixin,
+    SearchEngineMixin,
+    next_review_date,
+)
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
 from .standard import StandardPage
@@ -22,7 +28,6 @@ from .team import TeamPage
 from .workflow import (
     MedicalReviewTask,
     medical_review_workflow,
-    next_review_date,
     put_under_medical_review,
 )
 
