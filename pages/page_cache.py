@@ -37,6 +37,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
+# The token this request read, kept on it so one request reads it once.
+GENERATION_ATTR = "_page_cache_generation"
 ENTRY_PREFIX = "page-cache:page:"
 # Set on the request by the on_serve_page hook once Wagtail has decided to serve a page.
 CACHEABLE_ATTR = "_page_cache_allowed"
@@ -63,6 +65,20 @@ def clear() -> None:
 
 def _new_generation() -> None:
     cache.set(GENERATION_KEY, uuid4().hex, timeout=None)
+
+
+def current_generation(request: HttpRequest) -> str | None:
+    """The token entries are stored under, starting one when the cache holds none (a cold start
+    or an eviction: safe, since any change committed after this replaces it again). None when
+    the cache is down."""
+    if hasattr(request, GENERATION_ATTR):
+        return getattr(request, GENERATION_ATTR)
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    setattr(request, GENERATION_ATTR, generation)
+    return generation
 
 
 def entry_key(request: HttpRequest) -> str | None:
@@ -122,12 +138,9 @@ class PageCacheMiddleware:
         if generation is not None and entry is not None and entry[0] == generation:
             return _from_entry(entry)
 
-        if generation is None:
-            # A cold start (or an eviction). Starting a generation before rendering is safe:
-            # any change that commits after this point replaces it again.
-            cache.add(GENERATION_KEY, uuid4().hex, timeout=None)
-            generation = cache.get(GENERATION_KEY)
-
+        if generation is not None:
+            setattr(request, GENERATION_ATTR, generation)
+        generation = current_generation(request)
         response = self.get_response(request)
         if generation is not None and request.method == "GET" and is_cacheable(request, response):
             headers = [

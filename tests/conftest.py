@@ -62,8 +62,16 @@ def empty_cache():
 
 
 @pytest.fixture
-def page_cache(settings):
-    """Turn the page cache on (tests run with it off; see clinic_site/settings/test.py)."""
+def site_data_cache(settings):
+    """Keep the site's menu, footer, settings and addresses between requests, as production
+    does (tests run with it off; see clinic_site/settings/test.py)."""
+    settings.SITE_DATA_CACHE_SECONDS = 3600
+
+
+@pytest.fixture
+def page_cache(settings, site_data_cache):
+    """Turn the page cache on, and the site data cache with it, as in production (tests run
+    with both off; see clinic_site/settings/test.py)."""
     settings.PAGE_CACHE_SECONDS = 600
 
 

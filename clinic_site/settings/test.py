@@ -14,10 +14,11 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# The page cache is off in tests: a test that changes content and reads the page again would
-# otherwise see the cached copy, since invalidation waits for a commit that tests never make.
-# tests/pages/test_page_cache.py turns it on (the `page_cache` fixture).
+# The page cache and the site data cache are off in tests: a test that changes content and
+# reads the page again would otherwise see the cached copy, since invalidation waits for a
+# commit that tests never make. The `page_cache` and `site_data_cache` fixtures turn them on.
 PAGE_CACHE_SECONDS = 0
+SITE_DATA_CACHE_SECONDS = 0
 
 # Other apps' admin tests sign in with the test client's login() or force_login(), which
 # carry no request (django-axes needs one) and no second factor. tests/staff switches both

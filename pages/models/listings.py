@@ -8,6 +8,8 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from pages import site_cache
+
 # The renditions templates/components/card.html asks for. A listing fetches exactly these up
 # front: a spec the template asks for but the listing does not fetch costs a query per card
 # whenever the rendition cache is cold (tests/test_images.py catches a mismatch).
@@ -24,11 +26,15 @@ def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> Pag
     """`pages.public()`: no page behind a password, login or group restriction.
 
     Wagtail reads the restrictions afresh for each `public()`; a page with a menu, a footer
-    and listings would read them several times, so they are read once per request here.
+    and listings would read them several times, so they are read once per request here, or
+    taken from the site data cache (pages/site_cache.py).
     """
     if request is None:
         return pages.public()
     restricted = getattr(request, "_restricted_pages", None)
+    if restricted is None:
+        site_cache.for_request(request)
+        restricted = getattr(request, "_restricted_pages", None)
     if restricted is None:
         restricted = [
             restriction.page for restriction in PageViewRestriction.objects.select_related("page")

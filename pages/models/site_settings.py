@@ -99,6 +99,20 @@ class ClinicSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "clinic settings"
 
+    @classmethod
+    def for_request(cls, request):
+        """This site's settings, from the site data cache when it holds them (see
+        pages/site_cache.py); Wagtail's own lookup otherwise."""
+        from pages import site_cache
+
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            data = site_cache.for_request(request)
+            if data is not None:
+                data.settings._request = request
+                setattr(request, attr_name, data.settings)
+        return super().for_request(request)
+
     @property
     def phone_href(self) -> str:
         """The main number as a tap-to-call link target."""

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from pages import site_cache
 from pages.blocks import PARAGRAPH_FEATURES
 
 from .listings import images_with_renditions, public_pages
@@ -48,7 +49,10 @@ class TeamPage(BasePage):
     @classmethod
     def provider_url(cls, provider: Provider, request: HttpRequest | None = None) -> str:
         """The address of a provider's entry on the live team page, or "" without one."""
-        team_page = public_pages(cls.objects.live(), request).order_by("path").first()
-        if team_page is None:
-            return ""
-        return f"{team_page.get_url(request)}#{provider.slug}"
+        data = site_cache.for_request(request)
+        if data is not None:
+            team_url = data.team_url
+        else:
+            team_page = public_pages(cls.objects.live(), request).order_by("path").first()
+            team_url = team_page.get_url(request) if team_page else ""
+        return f"{team_url}#{provider.slug}" if team_url else ""

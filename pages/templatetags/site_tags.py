@@ -1,13 +1,9 @@
 """Header, navigation and footer: the pieces every page template includes."""
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from pages import seo
-from pages.models import StandardPage
-from pages.models.listings import optional_page_model, public_pages
+from pages import seo, site_cache
 from pages.seo import PageMeta
 
 register = template.Library()
@@ -17,14 +13,12 @@ register = template.Library()
 def main_menu(context):
     """The top-level pages marked "show in menus", in tree order, the current section marked."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return {"items": []}
-    pages = public_pages(site.root_page.get_children().live().in_menu(), request)
-    current = context.get("page")
-    current_path = getattr(current, "url_path", "")
-    items = [{"page": item, "is_current": current_path.startswith(item.url_path)} for item in pages]
-    return {"items": items, "request": request}
+    current_path = getattr(context.get("page"), "url_path", "")
+    items = [
+        {"link": link, "is_current": current_path.startswith(link.url_path)}
+        for link in _site_links(request)["menu"]
+    ]
+    return {"items": items}
 
 
 @register.simple_tag(takes_context=True)
@@ -58,41 +52,28 @@ def breadcrumbs(context):
     return {"crumbs": crumbs}
 
 
-def _footer_pages(context) -> dict[str, list[Page]]:
-    """The footer's locations and legal pages, fetched together once per request."""
-    request = context.get("request")
-    cached = getattr(request, "_footer_pages", None)
-    if cached is not None:
-        return cached
-    found: dict[str, list[Page]] = {"locations": [], "legal": []}
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return found
-    legal_type = ContentType.objects.get_for_model(StandardPage)
-    wanted = Q(content_type=legal_type, standardpage__show_in_footer=True)
-    location_model = optional_page_model("locations", "LocationPage")
-    location_type = None
-    if location_model is not None:
-        location_type = ContentType.objects.get_for_model(location_model)
-        wanted |= Q(content_type=location_type)
-    # Titles and addresses are all a footer link needs, so the plain page rows suffice.
-    pages = public_pages(Page.objects.in_site(site).live(), request).filter(wanted)
-    for page in pages.order_by("path"):
-        if location_type is not None and page.content_type_id == location_type.pk:
-            found["locations"].append(page)
-        else:
-            found["legal"].append(page)
-    request._footer_pages = found
+def _site_links(request) -> dict[str, list[site_cache.Link]]:
+    """The menu's and the footer's links: from the site data cache, or read once per request."""
+    data = site_cache.for_request(request)
+    if data is not None:
+        return {"menu": data.menu, "locations": data.footer_locations, "legal": data.footer_legal}
+    found = getattr(request, "_site_links", None)
+    if found is None:
+        site = Site.find_for_request(request) if request else None
+        menu, locations, legal = site_cache.links(site, request) if site else ([], [], [])
+        found = {"menu": menu, "locations": locations, "legal": legal}
+        if request is not None:
+            request._site_links = found
     return found
 
 
 @register.inclusion_tag("components/footer_locations.html", takes_context=True)
 def footer_locations(context):
     """The clinic locations, once the locations app defines its page type."""
-    return {"locations": _footer_pages(context)["locations"], "request": context.get("request")}
+    return {"locations": _site_links(context.get("request"))["locations"]}
 
 
 @register.inclusion_tag("components/footer_legal_links.html", takes_context=True)
 def footer_legal_links(context):
     """Standard pages marked "show in footer": the privacy policy, disclaimer and the like."""
-    return {"pages": _footer_pages(context)["legal"], "request": context.get("request")}
+    return {"pages": _site_links(context.get("request"))["legal"]}

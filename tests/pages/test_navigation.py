@@ -2,7 +2,6 @@
 
 from wagtail.models import PageViewRestriction
 
-from pages.templatetags import site_tags
 from tests.factories import (
     ConditionPageFactory,
     LocationIndexPageFactory,
@@ -48,10 +47,9 @@ def test_footer_keeps_the_crisis_notice(client, home):
     assert 'href="tel:988"' in html and 'href="tel:911"' in html
 
 
-def test_footer_has_no_locations_list_while_the_locations_app_has_no_pages(
-    client, home, monkeypatch
-):
-    monkeypatch.setattr(site_tags, "optional_page_model", lambda app, model: None)
+def test_footer_has_no_locations_list_without_a_live_clinic(client, home):
+    index = LocationIndexPageFactory(parent=home)
+    LocationPageFactory(parent=index, title="Closed clinic", live=False)
 
     html = footer(client.get("/").content.decode())
 

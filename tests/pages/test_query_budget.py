@@ -82,3 +82,42 @@ def test_not_found_page_queries_do_not_grow_with_the_menu(
 
     assert response.status_code == 404
     assert response.content.decode().count('class="site-nav__link"') == menu_pages
+
+
+# With the site data cache warm (as in production after the first request), each demo page
+# reads only its own content: no site, settings, menu, footer, routing or breadcrumb queries.
+# A page's whole cost, cold, is pinned at two content sizes in its own test module.
+WARM_DEMO_PAGE_QUERIES = {
+    "/": 6,  # the hero image, conditions, testimonials (rows, then snippets), clinics, posts
+    "/learn/": 4,
+    "/learn/what-is-ketamine/": 6,
+    "/conditions/": 4,
+    "/conditions/depression/": 6,
+    "/accessibility/": 1,  # the page: its body has no image or testimonial
+    "/team/": 4,
+    "/locations/": 3,
+    "/locations/naperville/": 8,
+    "/book-a-consultation/": 4,
+    "/blog/": 7,
+    "/blog/ketamine-infusion-therapy-for-depression/": 12,
+    "/blog/tag/treatment-options/": 8,
+    "/no-such-page/": 1,  # the redirect lookup
+}
+
+
+@pytest.fixture(scope="module")
+def demo(demo_site_for_module):
+    return demo_site_for_module
+
+
+@pytest.mark.parametrize("path", WARM_DEMO_PAGE_QUERIES)
+def test_demo_page_reads_only_its_own_content_with_site_data_warm(
+    client, demo, db, site_data_cache, path, django_assert_num_queries
+):
+    client.get(path)  # fills the site data cache and makes the page's renditions
+
+    with django_assert_num_queries(WARM_DEMO_PAGE_QUERIES[path]):
+        response = client.get(path)
+
+    assert response.status_code == (404 if path == "/no-such-page/" else 200)
+    assert 'class="site-nav__link"' in response.content.decode()

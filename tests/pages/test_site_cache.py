@@ -1,0 +1,239 @@
+"""The site data cache: a page the page cache does not hold still skips the site lookup, the
+settings, the menu, the footer and the walk down the page tree, and never shows any of them
+stale."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, PageViewRestriction, Site
+
+from pages.models import ClinicSettings
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    BlogIndexPageFactory,
+    BlogPageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.usefixtures("site_data_cache")
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Run a change as the admin would, committing, so the cache hears about it."""
+
+    def run(change, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return change(*args, **kwargs)
+
+    return run
+
+
+def add_menu_and_footer_pages(home, count: int) -> None:
+    for n in range(count):
+        StandardPageFactory(
+            parent=home, slug=f"section-{n}", show_in_menus=True, show_in_footer=True
+        )
+
+
+# The redirect lookup (Wagtail's redirects middleware) is all a missing page costs once the
+# site's data is at hand: no site, settings, menu, footer or tree query.
+NOT_FOUND_QUERIES = 1
+# The page itself: its breadcrumb trail comes from the cached tree too.
+STANDARD_PAGE_QUERIES = 1
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_missing_page_costs_only_the_redirect_lookup(
+    client, home, count, django_assert_num_queries
+):
+    add_menu_and_footer_pages(home, count)
+    client.get("/")
+
+    with django_assert_num_queries(NOT_FOUND_QUERIES):
+        response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert response.content.decode().count('class="site-nav__link"') == count
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_standard_page_reads_only_its_own_content(client, home, count, django_assert_num_queries):
+    add_menu_and_footer_pages(home, count)
+    client.get("/section-0/")
+
+    with django_assert_num_queries(STANDARD_PAGE_QUERIES):
+        response = client.get("/section-0/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('class="site-nav__link"') == count
+    assert 'aria-current="page">Standard page' in html
+    assert '<a class="breadcrumbs__link" href="/">Home</a>' in html
+
+
+def test_publishing_a_menu_page_shows_in_the_menu_at_once(client, home, publish):
+    client.get("/")
+    page = Page(title="Pricing", slug="pricing", show_in_menus=True)
+    home.add_child(instance=page)
+
+    publish(page.save_revision().publish)
+
+    assert 'href="/pricing/"' in client.get("/?fresh").content.decode()
+    assert client.get("/pricing/").status_code == 200
+
+
+def test_renamed_page_answers_at_its_new_address(client, home, publish):
+    page = StandardPageFactory(parent=home, slug="about-us")
+    assert client.get("/about-us/").status_code == 200
+    page.slug = "about"
+
+    publish(page.save_revision().publish)
+
+    assert client.get("/about/").status_code == 200
+    # The old address leads to the new one (Wagtail records a redirect), not to a stale copy.
+    old = client.get("/about-us/")
+    assert (old.status_code, old["Location"]) == (301, "/about/")
+
+
+def test_unpublished_page_is_gone_at_once(client, home, publish):
+    page = StandardPageFactory(parent=home, slug="offer", show_in_menus=True)
+    assert client.get("/offer/").status_code == 200
+
+    publish(page.unpublish)
+
+    assert client.get("/offer/").status_code == 404
+    assert 'href="/offer/"' not in client.get("/").content.decode()
+
+
+def test_changed_clinic_settings_show_at_once(client, site, publish):
+    client.get("/")
+    clinic = ClinicSettings.for_site(site)
+    clinic.phone = "(773) 555-0199"
+
+    publish(clinic.save)
+
+    assert "(773) 555-0199" in client.get("/?fresh").content.decode()
+
+
+def test_draft_page_is_not_served(client, home):
+    draft = home.add_child(instance=Page(title="Coming soon", slug="soon", live=False))
+    assert draft.pk
+
+    assert client.get("/soon/").status_code == 404
+
+
+def test_live_page_under_a_draft_parent_is_served_as_wagtail_serves_it(client, home):
+    parent = home.add_child(instance=Page(title="Drafted", slug="drafted", live=False))
+    StandardPageFactory(parent=parent, slug="inside")
+
+    response = client.get("/drafted/inside/")
+
+    assert response.status_code == 200
+    # Its breadcrumb trail leaves the unpublished parent out: that link would be a 404.
+    assert 'href="/drafted/"' not in response.content.decode()
+    assert client.get("/drafted/").status_code == 404
+
+
+def test_nested_pages_route_as_before(client, home):
+    learn = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=learn, slug="what-is-ketamine")
+
+    assert client.get("/learn/what-is-ketamine/").status_code == 200
+    assert client.get("/learn/what-is-ketamine/more/").status_code == 404
+    assert client.get("/learn/nothing-here/").status_code == 404
+
+
+def test_blog_index_still_routes_its_own_addresses(client, home):
+    blog = BlogIndexPageFactory(parent=home)
+    post = BlogPageFactory(parent=blog, slug="first-post")
+    post.tags.add("sleep")
+    post.save()
+
+    assert client.get("/blog/").status_code == 200
+    assert client.get("/blog/first-post/").status_code == 200
+    assert client.get("/blog/tag/sleep/").status_code == 200
+    assert client.get("/blog/feed/")["Content-Type"].startswith("application/rss+xml")
+    assert client.get("/blog/no-such-post/").status_code == 404
+
+
+def test_password_protected_page_and_its_children_still_ask_for_the_password(client, home, publish):
+    private = StandardPageFactory(parent=home, slug="staff-only")
+    StandardPageFactory(parent=private, slug="rota")
+    client.get("/")
+    publish(
+        PageViewRestriction.objects.create,
+        page=private,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="s3cret",
+    )
+
+    for path in ("/staff-only/", "/staff-only/rota/"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert 'name="password"' in response.content.decode(), path
+
+
+def test_group_restricted_page_is_refused_to_visitors(client, home, publish):
+    private = StandardPageFactory(parent=home, slug="clinicians")
+    restriction = publish(
+        PageViewRestriction.objects.create,
+        page=private,
+        restriction_type=PageViewRestriction.GROUPS,
+    )
+    restriction.groups.set(Group.objects.all()[:1])
+
+    response = client.get("/clinicians/")
+
+    assert response.status_code == 302
+    assert "next=/clinicians/" in response["Location"]
+
+
+def test_alias_of_a_protected_page_is_protected_too(client, home, publish):
+    private = StandardPageFactory(parent=home, slug="staff-only")
+    publish(
+        PageViewRestriction.objects.create,
+        page=private,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="s3cret",
+    )
+    publish(private.create_alias, update_slug="staff-copy")
+
+    assert 'name="password"' in client.get("/staff-copy/").content.decode()
+
+
+def test_each_site_gets_its_own_menu(client, home, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+    StandardPageFactory(parent=home, slug="main-site-section", show_in_menus=True)
+    other_root = Page.get_first_root_node().add_child(
+        instance=Page(title="Other clinic", slug="other-clinic")
+    )
+    StandardPageFactory(parent=other_root, slug="other-section", show_in_menus=True)
+    Site.objects.create(hostname="other.example", root_page=other_root)
+
+    main = client.get("/").content.decode()
+    other = client.get("/other-section/", HTTP_HOST="other.example").content.decode()
+
+    assert 'href="/main-site-section/"' in main and 'href="/other-section/"' not in main
+    assert 'href="/other-section/"' in other and 'href="/main-site-section/"' not in other
+
+
+def test_cache_outage_reads_the_database_instead(client, home, settings):
+    StandardPageFactory(parent=home, slug="about", show_in_menus=True)
+    # Nothing listens on port 1: every cache call fails, and django-redis ignores it.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+            },
+        }
+    }
+
+    responses = [client.get("/about/") for _ in range(2)]
+
+    assert [r.status_code for r in responses] == [200, 200]
+    assert 'href="/about/"' in responses[-1].content.decode()
