@@ -1,7 +1,9 @@
 import os
+import shutil
 
 import hypothesis
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -23,6 +25,13 @@ def pytest_collection_modifyitems(items):
 def _is_transactional(item) -> bool:
     marker = item.get_closest_marker("django_db")
     return bool(marker and (marker.kwargs.get("transaction") or "transactional_db" in marker.args))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def remove_test_media():
+    """This run's uploads and renditions go when it ends (clinic_site/settings/test.py)."""
+    yield
+    shutil.rmtree(django_settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """The test suite: fast hashing, no real email, plain static files."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,7 +12,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# One folder per test run, removed when it ends (tests/conftest.py): CI runs passes side by side.
+MEDIA_ROOT = BASE_DIR / "var" / "test-media" / str(os.getpid())  # noqa: F405
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
