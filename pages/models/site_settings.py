@@ -4,6 +4,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from pages import site_cache
+
 DEFAULT_CRISIS_NOTICE = (
     "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911."
 )
@@ -103,8 +105,6 @@ class ClinicSettings(BaseSiteSetting):
     def for_request(cls, request):
         """This site's settings, from the site data cache when it holds them (see
         pages/site_cache.py); Wagtail's own lookup otherwise."""
-        from pages import site_cache
-
         attr_name = cls.get_cache_attr_name()
         if not hasattr(request, attr_name):
             data = site_cache.for_request(request)
