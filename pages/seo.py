@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
-from . import structured_data
+from . import site_cache, structured_data
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
@@ -132,8 +133,24 @@ def page_meta(
         og_type=page.og_type,
         image=social_image(page.get_social_image() or default_image, request),
         noindex=noindex or page.hide_from_search_engines,
-        json_ld=structured_data.script_tag(page.get_json_ld(request)),
+        json_ld=page_json_ld(page, request),
     )
+
+
+def page_json_ld(page: Any, request: HttpRequest | None) -> SafeString:
+    """The page's JSON-LD script tag, kept until the next publish (pages/site_cache.py): it
+    gathers the page's trail, reviewer, FAQ and images, which costs more than a cache lookup.
+    Not kept for a preview, or for an address with a query string (any visitor can make up
+    new ones, and a page number changes a listing's graph)."""
+    fragment = site_cache.fragment_cache(request)
+    if not fragment.seconds or request.META.get("QUERY_STRING"):
+        return structured_data.script_tag(page.get_json_ld(request))
+    key = f"json-ld:{fragment.key}:{page.pk}:{request.path}"
+    tag = cache.get(key)
+    if tag is None:
+        tag = str(structured_data.script_tag(page.get_json_ld(request)))
+        cache.set(key, tag, timeout=fragment.seconds)
+    return mark_safe(tag)
 
 
 def logo_url(request: HttpRequest | None) -> str:

@@ -162,6 +162,27 @@ def for_request(request: HttpRequest | None) -> SiteData | None:
     return request._site_data
 
 
+@dataclass(frozen=True)
+class FragmentCache:
+    """How long a template fragment that shows other pages' content may be kept (`{% cache %}`
+    with `seconds` 0 keeps nothing), and the part of its key that changes with any publish."""
+
+    seconds: int
+    key: str
+
+
+def fragment_cache(request: HttpRequest | None) -> FragmentCache:
+    """For a listing's cards: kept under the current generation and site, as the site data is;
+    never kept for a preview, whose listings may show unsaved content."""
+    if request is None or not enabled() or getattr(request, "is_preview", False):
+        return FragmentCache(seconds=0, key="")
+    site = Site.find_for_request(request)
+    generation = page_cache.current_generation(request)
+    if site is None or generation is None:
+        return FragmentCache(seconds=0, key="")
+    return FragmentCache(seconds=settings.SITE_DATA_CACHE_SECONDS, key=f"{generation}:{site.pk}")
+
+
 def load(site: Site, request: HttpRequest) -> SiteData:
     """Read the site's data from the database (a fixed number of queries)."""
     from pages.models import ClinicSettings, TeamPage

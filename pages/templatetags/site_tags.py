@@ -22,6 +22,13 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def card_cache(context) -> site_cache.FragmentCache:
+    """How a card may be cached: `{% card_cache as fragment %}` then
+    `{% cache fragment.seconds "name" fragment.key card_page.pk ... %}`."""
+    return site_cache.fragment_cache(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def page_meta(context) -> PageMeta:
     """The title, description, canonical URL, preview image and JSON-LD of what is shown.
 

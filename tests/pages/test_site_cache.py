@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction, Site
 
-from pages.models import ClinicSettings
+from pages import site_cache
+from pages.models import ArticlePage, ClinicSettings
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -237,3 +238,38 @@ def test_cache_outage_reads_the_database_instead(client, home, settings):
 
     assert [r.status_code for r in responses] == [200, 200]
     assert 'href="/about/"' in responses[-1].content.decode()
+
+
+def test_listing_card_shows_a_retitled_article_at_once(client, home, publish):
+    learn = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=learn, title="What ketamine is")
+    assert "What ketamine is" in client.get("/learn/").content.decode()
+    article = ArticlePage.objects.get(pk=article.pk)
+    article.title = "Ketamine, explained"
+
+    publish(article.save_revision().publish)
+    html = client.get("/learn/").content.decode()
+
+    assert "Ketamine, explained" in html and "What ketamine is" not in html
+
+
+def test_listing_cards_are_kept_between_requests_but_not_for_previews(rf, home):
+    visit, preview = rf.get("/learn/"), rf.get("/learn/")
+    preview.is_preview = True
+
+    assert site_cache.fragment_cache(visit).seconds > 0
+    assert site_cache.fragment_cache(preview).seconds == 0
+
+
+def test_structured_data_follows_a_publish(client, home, publish):
+    learn = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=learn, slug="basics", title="What ketamine is")
+    assert '"name":"What ketamine is"' in client.get("/learn/basics/").content.decode()
+    article = ArticlePage.objects.get(pk=article.pk)
+    article.title = "Ketamine, explained"
+
+    publish(article.save_revision().publish)
+    html = client.get("/learn/basics/").content.decode()
+
+    assert '"name":"Ketamine, explained"' in html
+    assert '"name":"What ketamine is"' not in html
