@@ -152,3 +152,9 @@ def demo_site_for_module(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         yield Site.objects.get(is_default_site=True)
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def shared_demo_site(demo_site_for_module, db):
+    """The demo site built once for the module, for a test that only reads it."""
+    return demo_site_for_module

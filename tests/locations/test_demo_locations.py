@@ -1,94 +1,14 @@
 """The demo site's four clinics, as `make run` builds them."""
 
-import datetime
 import types
 
 import pytest
 from django.core.management import call_command
 
 from locations import demo
-from locations.models import LocationIndexPage, LocationPage
+from locations.models import LocationPage
 from pages import models as pages_models
 from tests import factories
-
-from .conftest import medical_clinic_node
-
-CLINIC_URLS = [
-    "/locations/wicker-park/",
-    "/locations/orland-park/",
-    "/locations/naperville/",
-    "/locations/palos-hills/",
-]
-
-JSON_LD_FIELDS = {
-    "name",
-    "address",
-    "geo",
-    "telephone",
-    "openingHoursSpecification",
-    "url",
-    "medicalSpecialty",
-    "availableService",
-    "priceRange",
-}
-
-
-@pytest.mark.parametrize("url", CLINIC_URLS)
-def test_each_demo_clinic_answers_with_address_phone_hours_and_json_ld(client, demo_site, url):
-    response = client.get(url)
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    page = LocationPage.objects.get(url_path__endswith=url.removeprefix("/locations"))
-    assert page.street_address in html
-    assert f"{page.city}, IL {page.postal_code}" in html
-    assert 'href="tel:+13125551234"' in html
-    assert '<th scope="row">Monday</th>' in html and "9:00 AM – 5:00 PM" in html
-    data = medical_clinic_node(html)
-    assert data.keys() >= JSON_LD_FIELDS
-    assert data["@type"] == "MedicalClinic"
-    assert data["address"]["postalCode"] == page.postal_code
-    assert data["url"].endswith(url)
-    assert data["availableService"]["name"] == "Ketamine infusion therapy"
-
-
-def test_wicker_park_has_the_clinics_own_address_and_neighbourhoods(demo_site):
-    page = LocationPage.objects.get(slug="wicker-park")
-
-    assert page.full_address == "1601 W Division St, Chicago, IL 60622"
-    assert page.phone == "(312) 555-1234"
-    assert page.neighbourhood_list == ["Wicker Park", "Ukrainian Village", "River North"]
-
-
-@pytest.mark.parametrize(
-    ("slug", "zip_code", "coordinates"),
-    [
-        ("orland-park", "60462", (41.6194, -87.8423)),
-        ("naperville", "60540", (41.7662, -88.141)),
-        ("palos-hills", "60465", (41.7004, -87.8263)),
-    ],
-)
-def test_other_clinics_have_placeholder_streets_and_their_towns_real_position(
-    demo_site, slug, zip_code, coordinates
-):
-    page = LocationPage.objects.get(slug=slug)
-
-    assert page.street_address.startswith("[Placeholder")
-    assert page.postal_code == zip_code
-    assert page.coordinates == pytest.approx(coordinates)
-
-
-def test_demo_hours_say_they_are_placeholders(client, demo_site):
-    html = client.get("/locations/naperville/").content.decode()
-
-    assert "Hours shown are placeholders" in html
-
-
-def test_locations_index_is_in_the_main_menu(client, demo_site):
-    html = client.get("/").content.decode()
-
-    assert 'href="/locations/"' in html
-    assert LocationIndexPage.objects.get().live
 
 
 def test_second_run_leaves_editors_changes_alone(demo_site):
@@ -150,12 +70,3 @@ def test_demo_works_without_the_pages_apps_people(home, site, monkeypatch):
 
     assert LocationPage.objects.count() == 4
     assert all(not page.providers.exists() for page in LocationPage.objects.all())
-
-
-def test_demo_special_dates_are_none(demo_site):
-    # Placeholder hours only: no invented holidays.
-    page = LocationPage.objects.get(slug="wicker-park")
-
-    assert not page.special_dates.exists()
-    assert page.weekly_hours[6].is_closed
-    assert page.weekly_hours[5].periods == [(datetime.time(9), datetime.time(13))]

@@ -19,29 +19,6 @@ def distances(html: str) -> list[float]:
     return [0.0 if text == "Less than a mile" else float(text.split()[0]) for text in found]
 
 
-@pytest.mark.parametrize(
-    ("zip_code", "nearest"),
-    [
-        ("60540", "Naperville"),
-        ("60622", "Wicker Park"),
-        ("60465", "Palos Hills"),
-        ("60462", "Orland Park"),
-    ],
-)
-def test_zip_code_lists_the_nearest_clinic_first(client, demo_site, zip_code, nearest):
-    response = client.get("/locations/", {"zip": zip_code})
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    order = clinic_order(html)
-    assert order[0] == nearest
-    assert sorted(order) == sorted(DEMO_CLINICS)
-    miles = distances(html)
-    assert len(miles) == 4
-    assert miles == sorted(miles)
-    assert f"Clinics nearest to {zip_code}" in html
-
-
 def test_without_a_zip_code_every_clinic_is_listed_in_editors_order(client, four_clinics):
     html = client.get("/locations/").content.decode()
 
