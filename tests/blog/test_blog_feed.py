@@ -58,7 +58,7 @@ def test_atom_feed_parses_with_absolute_links(client, make_posts):
     assert entry.find(f"{ATOM}link").get("href") == f"http://localhost/blog/{post.slug}/"
 
 
-@pytest.mark.parametrize("post_count", [5, 50])
+@pytest.mark.parametrize("post_count", [5, 25])  # 25: more than the feed holds
 def test_feed_query_count_does_not_grow_with_posts(
     client, make_posts, django_assert_num_queries, post_count
 ):
