@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from pages.demo.loader import ensure_home
 
@@ -45,11 +46,22 @@ def site(home):
     return Site.objects.get(is_default_site=True)
 
 
+def load_demo_site() -> Site:
+    """Build the whole demo site with the command `make run` uses.
+
+    Without Wagtail's reference index (where each page, image and snippet is used), which no
+    test of the built site reads: keeping it costs a quarter of the build. The loader's own
+    tests (tests/test_demo_content.py) run the command with it.
+    """
+    with disable_reference_index_auto_update():
+        call_command("load_demo_content", verbosity=0)
+    return Site.objects.get(is_default_site=True)
+
+
 @pytest.fixture
 def demo_site(db):
     """The whole demo site, built by the same command `make run` uses."""
-    call_command("load_demo_content", verbosity=0)
-    return Site.objects.get(is_default_site=True)
+    return load_demo_site()
 
 
 @pytest.fixture
@@ -149,8 +161,7 @@ def demo_site_for_module(django_db_setup, django_db_blocker):
     back when the module ends, so other modules never see the demo content.
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield Site.objects.get(is_default_site=True)
+        yield load_demo_site()
         transaction.set_rollback(True)
 
 
