@@ -186,7 +186,6 @@ def fragment_cache(request: HttpRequest | None) -> FragmentCache:
 def load(site: Site, request: HttpRequest) -> SiteData:
     """Read the site's data from the database (a fixed number of queries)."""
     from pages.models import ClinicSettings, TeamPage
-    from pages.models.listings import public_pages
 
     clinic_settings, _ = (
         ClinicSettings.base_queryset()
@@ -200,7 +199,6 @@ def load(site: Site, request: HttpRequest) -> SiteData:
     ).values_list("url_path", "alias_of_id", "pk", "content_type_id", "title", "live"):
         tree[url_path] = TreeEntry(*entry)
         has_aliases = has_aliases or alias_of_id is not None
-    team_page = public_pages(TeamPage.objects.live(), request).order_by("path").first()
     return SiteData(
         settings=clinic_settings,
         menu=menu,
@@ -210,7 +208,7 @@ def load(site: Site, request: HttpRequest) -> SiteData:
         tree=tree,
         root_url_path=site.root_page.url_path,
         has_aliases=has_aliases,
-        team_url=team_page.get_url(request) if team_page else "",
+        team_url=TeamPage.live_url(request),
     )
 
 

@@ -47,12 +47,14 @@ class TeamPage(BasePage):
         return context
 
     @classmethod
+    def live_url(cls, request: HttpRequest | None = None) -> str:
+        """The address of the live, public team page, or "" without one."""
+        team_page = public_pages(cls.objects.live(), request).order_by("path").first()
+        return team_page.get_url(request) if team_page else ""
+
+    @classmethod
     def provider_url(cls, provider: Provider, request: HttpRequest | None = None) -> str:
         """The address of a provider's entry on the live team page, or "" without one."""
         data = site_cache.for_request(request)
-        if data is not None:
-            team_url = data.team_url
-        else:
-            team_page = public_pages(cls.objects.live(), request).order_by("path").first()
-            team_url = team_page.get_url(request) if team_page else ""
+        team_url = data.team_url if data is not None else cls.live_url(request)
         return f"{team_url}#{provider.slug}" if team_url else ""
