@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import images_with_renditions
+from pages.models.listings import images_with_renditions, public_pages
 from pages.models.site_settings import tel_href
 
 from .finder import nearest_first, search_zip, zip_centroid
@@ -70,16 +70,16 @@ class LocationIndexPage(BasePage):
     class Meta:
         verbose_name = "locations index page"
 
-    def get_locations(self):
+    def get_locations(self, request=None):
         """The live clinics under this page, in the order editors gave them in the page tree."""
-        return LocationPage.objects.child_of(self).live().public().order_by("path")
+        return public_pages(LocationPage.objects.child_of(self).live(), request).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The ZIP code lives only in this request: it is never logged, stored or cached here.
         search = search_zip(request.GET.get("zip"))
         context["search"] = search
-        context["results"] = nearest_first(self.get_locations(), search.origin)
+        context["results"] = nearest_first(self.get_locations(request), search.origin)
         return context
 
 

@@ -15,7 +15,7 @@ every request reads the database as before.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -34,6 +34,8 @@ SITE_KEY_PREFIX = "site-data:site:"
 DATA_KEY_PREFIX = "site-data:data:"
 # Stored as the "no site answers this host" result, which a cache miss (None) cannot be.
 NO_SITE = "no-site"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,14 @@ def _remember(request: HttpRequest, key: str, compute: Callable[[], object]) -> 
         value = compute()
         cache.set(key, value, timeout=settings.SITE_DATA_CACHE_SECONDS)
     return value
+
+
+def remember(request: HttpRequest, key: str, compute: Callable[[], T]) -> T:
+    """`compute()`, kept under the current generation when the site data cache is on: for
+    other values that only a publish changes (the sitemap's addresses, for one)."""
+    if not enabled():
+        return compute()
+    return _remember(request, key, compute)
 
 
 class SiteMiddleware:

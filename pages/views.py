@@ -16,8 +16,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, get_page_models
 
-from . import seo
+from . import seo, site_cache
 from .models import BasePage, ClinicSettings
+from .models.listings import public_pages
 
 RESULTS_PER_PAGE = 10
 # Longer queries are cut here: nobody types more, and long ones only cost the database time.
@@ -64,15 +65,17 @@ def hidden_page_ids() -> list[int]:
 
 
 def searchable_pages(request: HttpRequest):
-    """Live, public pages of this request's site that editors have not hidden."""
+    """Live, public pages of this request's site that editors have not hidden, as their own
+    types without their bodies (a result shows a title and a summary)."""
     site = seo.site_for_request(request)
-    pages = Page.objects.live().public()
+    pages = public_pages(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    hidden = hidden_page_ids()
+    # Changed only by a publish: kept with the site data (pages/site_cache.py).
+    hidden = site_cache.remember(request, "search:hidden-pages", hidden_page_ids)
     if hidden:
         pages = pages.exclude(id__in=hidden)
-    return pages.specific()
+    return pages.defer_streamfields().specific()
 
 
 @require_safe

@@ -144,10 +144,10 @@ def test_query_count_of_the_finder_does_not_grow_with_the_number_of_clinics(
     assert len(clinic_order(html)) == count
 
 
-# Site and page routing (5), privacy checks (2), the clinics, clinic settings, the main menu (2),
-# the breadcrumb trail, the footer's clinic and policy links (one query; the menu's privacy
-# check is shared with it).
-EXPECTED_FINDER_QUERIES = 13
+# Site and page routing (5), the privacy check (one, shared by the clinics, the menu and the
+# footer), the clinics, clinic settings, the main menu, the breadcrumb trail, the footer's clinic
+# and policy links.
+EXPECTED_FINDER_QUERIES = 12
 
 
 def test_haversine_matches_a_known_distance():

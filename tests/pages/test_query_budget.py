@@ -95,7 +95,7 @@ WARM_DEMO_PAGE_QUERIES = {
     "/conditions/depression/": 6,
     "/accessibility/": 1,  # the page: its body has no image or testimonial
     "/team/": 4,
-    "/locations/": 3,
+    "/locations/": 2,
     "/locations/naperville/": 8,
     "/book-a-consultation/": 4,
     "/blog/": 7,

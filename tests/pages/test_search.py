@@ -115,6 +115,18 @@ def test_search_leaves_out_hidden_draft_private_and_other_sites_pages(client, pa
     assert [title for title, _, _ in found] == ["Infusion costs"]
 
 
+def test_a_page_hidden_from_search_engines_leaves_search_at_once(
+    client, home, site_data_cache, publish
+):
+    page = publish(publish_child, home, HomePage(title="Orchid care", slug="orchid-care"))
+    assert len(results(client.get("/search/", {"q": "orchid"}))) == 1
+
+    page.hide_from_search_engines = True
+    publish(page.save_revision().publish)
+
+    assert results(client.get("/search/", {"q": "orchid"})) == []
+
+
 def test_results_come_ten_to_a_page_with_links_between_pages(client, home):
     for number in range(23):
         publish_child(
@@ -237,10 +249,10 @@ def test_search_query_count_does_not_grow_with_results(client, home, django_asse
         assert len(results(client.get("/search/", {"q": "orchid"}))) == 10
 
 
-# The site, view restrictions, hidden pages, the count, clinic settings, the main menu (2),
-# the footer's links, the search itself, then the specific pages (one query per page type
-# shown).
-QUERIES_PER_SEARCH = 10
+# The site, the view restrictions (read once for the results, the menu and the footer), hidden
+# pages, the count, clinic settings, the main menu, the footer's links, the search itself, then
+# the specific pages (one query per page type shown).
+QUERIES_PER_SEARCH = 9
 
 
 def test_clean_query_drops_control_characters_and_collapses_spaces():
