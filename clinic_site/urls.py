@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import views as pages_views
 from pages.health import healthz
+from pages.sitemap import SiteSitemap
 
 # A database outage gets a friendly 503 page with the clinic's number instead of a 500.
 handler500 = "pages.errors.server_error"
@@ -19,7 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("search/", pages_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
     path("manifest.webmanifest", pages_views.web_app_manifest, name="web_app_manifest"),
     path("favicon.ico", pages_views.favicon_ico, name="favicon_ico"),

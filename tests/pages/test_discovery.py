@@ -74,6 +74,23 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_asser
         assert len(sitemap_entries(client)) == 31
 
 
+def test_sitemap_is_kept_until_the_next_publish(
+    client, home, site_data_cache, publish, django_assert_num_queries
+):
+    publish(publish_child, home, HomePage(title="First", slug="first"))
+    sitemap_entries(client)
+    # Live, but added behind the admin's back: no publish says the sitemap changed.
+    home.add_child(instance=HomePage(title="Unannounced", slug="unannounced"))
+
+    with django_assert_num_queries(0):
+        kept = sitemap_entries(client)
+    publish(publish_child, home, HomePage(title="Second", slug="second"))
+    fresh = sitemap_entries(client)
+
+    assert "http://localhost/unannounced/" not in kept
+    assert {"http://localhost/second/", "http://localhost/unannounced/"} <= set(fresh)
+
+
 def test_robots_txt_keeps_crawlers_out_of_admin_and_names_the_sitemap(client, home):
     response = client.get("/robots.txt")
 
