@@ -1,6 +1,8 @@
 """Header, navigation and footer: the pieces every page template includes."""
 
 from django import template
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from wagtail.models import Site
 
 from pages import seo, site_cache
@@ -21,10 +23,51 @@ def main_menu(context):
     return {"items": items}
 
 
+class KeepNode(template.Node):
+    """Django's `{% cache %}`, told how by a site_cache.FragmentCache. A fragment that may not
+    be kept (a preview, the cache down or off) is rendered with no cache call at all, where
+    `{% cache 0 %}` would still read and write the cache for it."""
+
+    def __init__(self, nodelist, fragment, name: str, vary_on: list):
+        self.nodelist = nodelist
+        self.fragment = fragment
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context) -> str:
+        fragment: site_cache.FragmentCache = self.fragment.resolve(context)
+        if not fragment.seconds:
+            return self.nodelist.render(context)
+        vary_on = [fragment.key, *(variable.resolve(context) for variable in self.vary_on)]
+        key = make_template_fragment_key(self.name, vary_on)
+        value = cache.get(key)
+        if value is None:
+            value = self.nodelist.render(context)
+            cache.set(key, value, fragment.seconds)
+        return value
+
+
+@register.tag
+def keep(parser, token) -> KeepNode:
+    """`{% keep fragment "name" var ... %}…{% endkeep %}`: the content, kept as `fragment` (a
+    site_cache.FragmentCache, such as `card_cache` gives) allows, varying on the variables."""
+    nodelist = parser.parse(("endkeep",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a fragment and a name.")
+    return KeepNode(
+        nodelist,
+        parser.compile_filter(bits[1]),
+        bits[2].strip("\"'"),
+        [parser.compile_filter(bit) for bit in bits[3:]],
+    )
+
+
 @register.simple_tag(takes_context=True)
 def card_cache(context) -> site_cache.FragmentCache:
-    """How a card may be cached: `{% card_cache as fragment %}` then
-    `{% cache fragment.seconds "name" fragment.key card_page.pk ... %}`."""
+    """How a card may be kept: `{% card_cache as fragment %}` then
+    `{% keep fragment "name" card_page.pk ... %}`."""
     return site_cache.fragment_cache(context.get("request"))
 
 

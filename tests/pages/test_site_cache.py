@@ -4,6 +4,7 @@ stale."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django_redis.cache import RedisCache
 from wagtail.models import Page, PageViewRestriction, Site
 
 from pages import site_cache
@@ -250,3 +251,29 @@ def test_structured_data_follows_a_publish(client, home, publish):
 
     assert '"name":"Ketamine, explained"' in html
     assert '"name":"What ketamine is"' not in html
+
+
+def test_with_the_cache_down_cards_cost_no_cache_calls(client, learn, redis_down, monkeypatch):
+    # Each call waits on Redis until it fails: a listing must not make two per card.
+    calls = []
+    for name in ("get", "set", "add", "get_many", "delete"):
+        original = getattr(RedisCache, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            calls.append(_name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(RedisCache, name, counted)
+    ArticlePageFactory(parent=learn, slug="first")
+    client.get("/learn/")
+    calls.clear()
+    assert "first" in client.get("/learn/").content.decode()
+    with_one = len(calls)
+
+    for n in range(5):
+        ArticlePageFactory(parent=learn, slug=f"more-{n}")
+    calls.clear()
+    html = client.get("/learn/").content.decode()
+
+    assert html.count('class="card__title"') == 6
+    assert len(calls) == with_one
