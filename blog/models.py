@@ -22,7 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages import structured_data
+from pages import site_cache, structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
 from pages.models.listings import images_with_renditions, public_pages
@@ -408,7 +408,7 @@ class BlogPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blog_index"] = self.blog_index()
-        context["related_posts"] = self.related_posts(request)
+        context["related_posts"] = site_cache.lazy(lambda: self.related_posts(request))
         return context
 
     def get_social_image(self) -> "AbstractImage | None":

@@ -25,6 +25,7 @@ from django.db import DatabaseError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
@@ -181,16 +182,71 @@ class FragmentCache:
     key: str
 
 
+NOT_KEPT = FragmentCache(seconds=0, key="")
+
+
 def fragment_cache(request: HttpRequest | None) -> FragmentCache:
     """For a listing's cards: kept under the current generation and site, as the site data is;
     never kept for a preview, whose listings may show unsaved content."""
     if request is None or not enabled() or getattr(request, "is_preview", False):
-        return FragmentCache(seconds=0, key="")
+        return NOT_KEPT
     site = Site.find_for_request(request)
     generation = page_cache.current_generation(request)
     if site is None or generation is None:
-        return FragmentCache(seconds=0, key="")
+        return NOT_KEPT
     return FragmentCache(seconds=settings.SITE_DATA_CACHE_SECONDS, key=f"{generation}:{site.pk}")
+
+
+def content_fragment(
+    request: HttpRequest | None, page: Page | None, template: str
+) -> FragmentCache:
+    """For a page's main content (base.html's `content` block), kept under the current
+    generation and site, as the cards are: a page-cache miss (an editor signed in, a visitor
+    with a session cookie, a cache entry evicted) then renders only the page's frame.
+
+    Kept only for a page Wagtail served after its view-restriction check passed (so a password
+    form never fills or reads the entry), for GET and HEAD without a query string (so no
+    listing page, finder result or preselected answer is stored), never for a preview, and
+    not for a page type that sets `cache_content = False` (a form, whose token is the
+    visitor's own: see `form_fragment`). The key holds the address and template, so a
+    RoutablePage's routes each keep their own.
+    """
+    if not getattr(page, "cache_content", True):
+        return NOT_KEPT
+    return _served_page_fragment(request, page, template)
+
+
+def form_fragment(
+    request: HttpRequest | None, page: Page | None, template: str, form: object
+) -> FragmentCache:
+    """For a form's blank fields, kept as a page's content is. A bound form (answers sent
+    back with their errors) is never kept; the CSRF token stays outside the fragment."""
+    if getattr(form, "is_bound", True):
+        return NOT_KEPT
+    return _served_page_fragment(request, page, template)
+
+
+def _served_page_fragment(
+    request: HttpRequest | None, page: Page | None, template: str
+) -> FragmentCache:
+    if (
+        page is None
+        or request is None
+        or request.method not in ("GET", "HEAD")
+        or request.META.get("QUERY_STRING")
+        or not getattr(request, page_cache.CACHEABLE_ATTR, False)
+    ):
+        return NOT_KEPT
+    fragment = fragment_cache(request)
+    if not fragment.seconds:
+        return NOT_KEPT
+    return FragmentCache(seconds=fragment.seconds, key=f"{fragment.key}:{template}:{request.path}")
+
+
+def lazy(compute: Callable[[], T]) -> T:
+    """A template context value worked out the first time the template uses it: a page whose
+    content comes from the fragment cache then skips the queries behind it."""
+    return SimpleLazyObject(compute)
 
 
 def load(site: Site, request: HttpRequest) -> SiteData:

@@ -210,6 +210,9 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types: list[str] = []
     max_count = 1
+    # The form carries this visitor's CSRF token, and after a failed send their answers: its
+    # content is rendered for each request (see pages/site_cache.py).
+    cache_content = False
 
     class Meta:
         verbose_name = "consultation form page"

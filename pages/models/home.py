@@ -198,10 +198,10 @@ class HomePage(BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            conditions=self.get_conditions(request),
-            testimonials=self.get_testimonials(),
-            locations=self.get_locations(request),
-            latest_posts=self.get_latest_posts(request),
+            conditions=site_cache.lazy(lambda: self.get_conditions(request)),
+            testimonials=site_cache.lazy(self.get_testimonials),
+            locations=site_cache.lazy(lambda: self.get_locations(request)),
+            latest_posts=site_cache.lazy(lambda: self.get_latest_posts(request)),
         )
         return context
 

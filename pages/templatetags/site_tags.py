@@ -72,6 +72,22 @@ def card_cache(context) -> site_cache.FragmentCache:
 
 
 @register.simple_tag(takes_context=True)
+def content_cache(context) -> site_cache.FragmentCache:
+    """How the page's main content may be kept: `{% content_cache as fragment %}` then
+    `{% keep fragment "content" %}` (see site_cache.content_fragment)."""
+    template = context.template.name if context.template is not None else ""
+    return site_cache.content_fragment(context.get("request"), context.get("page"), template)
+
+
+@register.simple_tag(takes_context=True)
+def form_cache(context, form) -> site_cache.FragmentCache:
+    """How a blank form's fields may be kept: `{% form_cache form as fragment %}` then
+    `{% keep fragment "form" %}` (see site_cache.form_fragment)."""
+    template = context.template.name if context.template is not None else ""
+    return site_cache.form_fragment(context.get("request"), context.get("page"), template, form)
+
+
+@register.simple_tag(takes_context=True)
 def page_meta(context) -> PageMeta:
     """The title, description, canonical URL, preview image and JSON-LD of what is shown.
 
