@@ -1,7 +1,9 @@
 """The consultation request form: the page, its editable fields and the stored requests."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.apps import apps
 from django.conf import settings
@@ -23,6 +25,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from pages import site_cache
 from pages.forms import (
     ConsultationFormBuilder,
     ConsultationPageAdminForm,
@@ -35,6 +38,8 @@ from .mixins import BasePage
 from .site_settings import tel_href
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # Used until an editor chooses the privacy policy page (it lives at this address in the demo).
@@ -219,9 +224,18 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     # --- What the page lists --------------------------------------------------------------
 
+    def _remember(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the next publish while the page is served to visitors
+        (site_cache.remember): the questions are part of the page, and the clinics and the
+        privacy policy are pages. A preview, which may show unsaved questions, reads afresh."""
+        request = getattr(self, "_serving_request", None)
+        if request is None:
+            return compute()
+        return site_cache.remember(request, f"consultation:{self.pk}:{name}", compute)
+
     @cached_property
     def live_locations(self) -> list[LocationChoice]:
-        """The live clinic locations, by name, fetched once per request."""
+        """The live clinic locations, by name: read once per request, or kept (`_remember`)."""
         try:
             location_model = apps.get_model("locations", "LocationPage")
         except LookupError:
@@ -229,11 +243,15 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
             return []
         # Reuse the view restrictions the menu and footer read for this request, when known.
         request = getattr(self, "_serving_request", None)
-        pages = public_pages(location_model.objects.live(), request).order_by("title")
-        return [
-            LocationChoice(slug=page.slug, name=page.title, phone=getattr(page, "phone", ""))
-            for page in pages
-        ]
+
+        def read() -> list[LocationChoice]:
+            pages = public_pages(location_model.objects.live(), request).order_by("title")
+            return [
+                LocationChoice(slug=page.slug, name=page.title, phone=getattr(page, "phone", ""))
+                for page in pages
+            ]
+
+        return self._remember("locations", read)
 
     @property
     def location_phones(self) -> list[ContactPhone]:
@@ -253,12 +271,25 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     @property
     def privacy_policy_url(self) -> str:
-        page = self.privacy_policy_page
-        if page is not None and page.live:
-            return page.url or DEFAULT_PRIVACY_POLICY_URL
-        return DEFAULT_PRIVACY_POLICY_URL
+        def read() -> str:
+            page = self.privacy_policy_page
+            if page is not None and page.live:
+                return page.url or DEFAULT_PRIVACY_POLICY_URL
+            return DEFAULT_PRIVACY_POLICY_URL
+
+        return self._remember("privacy-policy-url", read)
 
     # --- The form ---------------------------------------------------------------------------
+
+    def get_form_fields(self):
+        def read() -> list[ConsultationFormField]:
+            questions = list(super(ConsultationPage, self).get_form_fields())
+            for question in questions:
+                # Kept without this page, which holds the request being served.
+                question._state.fields_cache.pop("page", None)
+            return questions
+
+        return self._remember("questions", read)
 
     def get_form_class(self):
         builder = self.form_builder(self.get_form_fields(), locations=self.live_locations)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from blog.models import POSTS_PER_PAGE
-from pages.models import StandardPage
+from pages.models import ConsultationFormField, ConsultationPage, StandardPage
 from tests.factories import (
     BlogIndexPageFactory,
     BlogPageFactory,
@@ -17,8 +17,8 @@ from tests.factories import (
     TestimonialFactory,
     paragraph,
 )
+from tests.pages.consultation import LOCATIONS, VALID
 from tests.pages.consultation import URL as FORM_URL
-from tests.pages.consultation import VALID
 
 pytestmark = pytest.mark.usefixtures("site_data_cache")
 
@@ -135,9 +135,6 @@ def test_answers_sent_back_are_shown_not_the_kept_blank_form(client, consultatio
 def test_a_location_in_the_address_is_preselected_with_the_form_kept(
     client, consultation_page, monkeypatch
 ):
-    from pages.models import ConsultationPage
-    from tests.pages.consultation import LOCATIONS
-
     monkeypatch.setattr(ConsultationPage, "live_locations", property(lambda self: LOCATIONS))
     client.get(FORM_URL)
 
@@ -147,3 +144,26 @@ def test_a_location_in_the_address_is_preselected_with_the_form_kept(
         "select", {"name": "preferred_location"}
     )
     assert select.find("option", selected=True)["value"] == "wicker-park"
+
+
+def test_a_new_question_shows_on_the_kept_form_at_once(client, consultation_page, publish):
+    client.get(FORM_URL)
+    page = ConsultationPage.objects.get(pk=consultation_page.pk)
+    page.form_fields.add(
+        ConsultationFormField(sort_order=100, label="Preferred name", field_type="singleline")
+    )
+
+    publish(page.save_revision().publish)
+
+    assert "Preferred name" in main_text(client.get(FORM_URL))
+
+
+def test_the_kept_form_reads_only_the_page(client, consultation_page, django_assert_num_queries):
+    client.get(FORM_URL)
+
+    # The page itself: its questions, clinics and privacy policy address are kept with it.
+    with django_assert_num_queries(1):
+        response = client.get(FORM_URL)
+
+    assert response.status_code == 200
+    assert 'name="first_name"' in response.content.decode()
