@@ -39,7 +39,9 @@ class BlogFeed(Feed):
         return blog_index.intro or blog_index.summary or blog_index.title
 
     def items(self, blog_index: BlogIndexPage):
-        return blog_index.posts(self.request)[:FEED_LENGTH]
+        # An entry shows a title, summary, byline and tags: no image or body is read.
+        posts = blog_index.posts(self.request).prefetch_related(None).prefetch_related("tags")
+        return posts.defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, post: BlogPage) -> str:
         return post.title
