@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
-from pages.models import HomePage
+from pages.models import HomePage, StandardPage, TeamPage
 from pages.views import MAX_QUERY_LENGTH, clean_query, search_terms
 from tests import page_html
 from tests.factories import publish_child
@@ -242,16 +242,20 @@ def test_search_query_count_does_not_grow_with_results(client, home, django_asse
     with django_assert_num_queries(QUERIES_PER_SEARCH):
         assert len(results(client.get("/search/", {"q": "orchid"}))) == 3
 
+    # More results, of several page types.
     for number in range(20):
-        publish_child(home, HomePage(title=f"Orchid more {number}", slug=f"many-{number}"))
+        page_type = [HomePage, StandardPage, TeamPage][number % 3]
+        publish_child(home, page_type(title=f"Orchid more {number}", slug=f"many-{number}"))
 
     with django_assert_num_queries(QUERIES_PER_SEARCH):
-        assert len(results(client.get("/search/", {"q": "orchid"}))) == 10
+        found = results(client.get("/search/", {"q": "orchid"}))
+    assert len(found) == 10
+    assert {kind for _, kind, _ in found} == {"Home page", "Standard page", "Team page"}
 
 
 # The site, the view restrictions (read once for the results, the menu and the footer), hidden
 # pages, the count, clinic settings, the main menu, the footer's links, the search itself, then
-# the specific pages (one query per page type shown).
+# the results' summaries (one query, whatever page types are shown).
 QUERIES_PER_SEARCH = 9
 
 
