@@ -5,6 +5,7 @@ import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -382,7 +383,16 @@ class BlogPage(BasePage):
         words = count_words(self.body.stream_block, self.body.raw_data)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
-    def blog_index(self) -> "BlogIndexPage | None":
+    def blog_index(self, request: HttpRequest | None = None) -> "BlogIndexPage | None":
+        """The blog this post is in: its parent, from the site's cached page tree when at hand
+        (its links need only its title and address), else read from the database."""
+        data = site_cache.for_request(request)
+        parent_path = self.url_path.rstrip("/").rsplit("/", 1)[0] + "/"
+        entry = data.tree.get(parent_path) if data is not None else None
+        if entry is not None and entry.content_type_id == _blog_index_type_id():
+            return BlogIndexPage(
+                id=entry.pk, title=entry.title, url_path=parent_path, live=entry.live
+            )
         return BlogIndexPage.objects.ancestor_of(self).first()
 
     @property
@@ -407,7 +417,7 @@ class BlogPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["blog_index"] = self.blog_index()
+        context["blog_index"] = self.blog_index(request)
         context["related_posts"] = site_cache.lazy(lambda: self.related_posts(request))
         return context
 
@@ -448,3 +458,7 @@ class BlogPage(BasePage):
         return self.last_published_at or timezone.make_aware(
             datetime.datetime.combine(self.date, datetime.time())
         )
+
+
+def _blog_index_type_id() -> int:
+    return ContentType.objects.get_for_model(BlogIndexPage).pk

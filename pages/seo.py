@@ -131,10 +131,27 @@ def page_meta(
         description=description or page.meta_description,
         canonical_url=page.get_canonical_url(request),
         og_type=page.og_type,
-        image=social_image(page.get_social_image() or default_image, request),
+        image=page_social_image(page, default_image, request),
         noindex=noindex or page.hide_from_search_engines,
         json_ld=page_json_ld(page, request),
     )
+
+
+def page_social_image(
+    page: Any, default_image: AbstractImage | None, request: HttpRequest | None
+) -> SocialImage | None:
+    """The page's link-preview image, kept until the next publish as its JSON-LD is: finding
+    it reads the page's image (and its rendition). Not kept for a preview."""
+    fragment = site_cache.fragment_cache(request)
+    if not fragment.seconds:
+        return social_image(page.get_social_image() or default_image, request)
+    key = f"social-image:{fragment.key}:{page.pk}"
+    kept = cache.get(key)
+    if kept is None:
+        # In a tuple, so that "no image" can be kept too.
+        kept = (social_image(page.get_social_image() or default_image, request),)
+        cache.set(key, kept, timeout=fragment.seconds)
+    return kept[0]
 
 
 def page_json_ld(page: Any, request: HttpRequest | None) -> SafeString:

@@ -8,16 +8,22 @@ from django_redis.cache import RedisCache
 from wagtail.models import Page, PageViewRestriction, Site
 
 from pages import site_cache
-from pages.models import ArticlePage, ClinicSettings
+from pages.models import ArticlePage, ClinicSettings, StandardPage
+from tests import page_html
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     BlogIndexPageFactory,
     BlogPageFactory,
+    ImageFactory,
     StandardPageFactory,
 )
 
 pytestmark = pytest.mark.usefixtures("site_data_cache")
+
+
+def og_image(response) -> str:
+    return page_html.soup(response).find("meta", property="og:image")["content"]
 
 
 def add_menu_and_footer_pages(home, count: int) -> None:
@@ -277,3 +283,30 @@ def test_with_the_cache_down_cards_cost_no_cache_calls(client, learn, redis_down
 
     assert html.count('class="card__title"') == 6
     assert len(calls) == with_one
+
+
+def test_link_preview_image_follows_a_publish(client, home, publish):
+    first, second = ImageFactory(title="Clinic room"), ImageFactory(title="Waiting room")
+    page = StandardPageFactory(parent=home, slug="visit", listing_image=first)
+    before = og_image(client.get("/visit/"))
+    page = StandardPage.objects.get(pk=page.pk)
+    page.listing_image = second
+
+    publish(page.save_revision().publish)
+    after = og_image(client.get("/visit/"))
+
+    assert "fill-1200x630" in before and "fill-1200x630" in after
+    assert before != after
+
+
+def test_blog_post_links_its_blog_from_the_cached_tree(client, home):
+    blog = BlogIndexPageFactory(parent=home, slug="news")
+    post = BlogPageFactory(parent=blog, slug="first-post")
+    post.tags.add("sleep")
+    post.save()
+    client.get("/news/first-post/")
+
+    html = client.get("/news/first-post/").content.decode()
+
+    assert 'href="/news/feed/"' in html and 'href="/news/feed/atom/"' in html
+    assert 'href="/news/tag/sleep/"' in html
