@@ -95,7 +95,8 @@ def static_path() -> str:
 
 def probe(env: dict[str, str], site_data: bool = True) -> dict[str, dict]:
     """Each page rendered in-process with the page cache off; with `site_data` False, the
-    site data cache (pages/site_cache.py) is off too, as on the first request after a publish."""
+    site data and content caches (pages/site_cache.py) are off too, as on the first request
+    after a publish."""
     paths = [path for _, path in PAGES]
     result = subprocess.run(
         [PYTHON, "-m", "bench.probe", *paths],
@@ -204,8 +205,8 @@ def main() -> int:
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
         f"{args.workers} workers, production settings, {cache_name} cache. Queries, HTML size "
         "and render CPU are for one render with the page cache off, in-process (median of 20): "
-        "with the site data cache warm, as on any page-cache miss, and cold, as on the first "
-        "request after a publish.\n"
+        "with the site data and content caches warm, as on a page-cache miss, and cold, as on "
+        "the first request after a publish.\n"
     )
     print(table(probes, cold, runs))
     return 0
