@@ -94,19 +94,16 @@ def search_results(pages: list[Page], request: HttpRequest) -> list[SearchResult
             .annotate(listing_summary=Coalesce(*columns, Value(""), output_field=TextField()))
             .values_list("pk", "listing_summary")
         )
-    results = []
-    for page in pages:
-        model = page.specific_class
-        is_site_page = model is not None and issubclass(model, BasePage)
-        results.append(
-            SearchResult(
-                title=page.title,
-                url=page.get_url(request),
-                type_label=str(model._meta.verbose_name).capitalize() if is_site_page else "",
-                summary=page.search_description or summaries.get(page.pk, ""),
-            )
+    return [
+        SearchResult(
+            title=page.title,
+            url=page.get_url(request),
+            # The page type's name as the admin shows it: "Blog post", "Standard page".
+            type_label=page.specific_class.get_verbose_name() if page.specific_class else "",
+            summary=page.search_description or summaries.get(page.pk, ""),
         )
-    return results
+        for page in pages
+    ]
 
 
 def searchable_pages(request: HttpRequest):

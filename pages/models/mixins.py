@@ -96,11 +96,6 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     def meta_description(self) -> str:
         return self.search_description or self.summary
 
-    @property
-    def type_label(self) -> str:
-        """What kind of page this is, in words for visitors (search results)."""
-        return str(self._meta.verbose_name).capitalize()
-
     def get_meta_title(self) -> str:
         """The title search engines and link previews show, without the clinic's name."""
         return self.seo_title or self.title

@@ -1,4 +1,5 @@
-"""Header, navigation and footer: the pieces every page template includes."""
+"""Header, navigation and footer: the pieces every page template includes, and `{% keep %}`
+for the fragments kept until the next publish (pages/site_cache.py)."""
 
 from django import template
 from django.core.cache import cache
