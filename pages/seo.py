@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils.safestring import SafeString, mark_safe
@@ -142,16 +141,10 @@ def page_social_image(
 ) -> SocialImage | None:
     """The page's link-preview image, kept until the next publish as its JSON-LD is: finding
     it reads the page's image (and its rendition). Not kept for a preview."""
-    fragment = site_cache.fragment_cache(request)
-    if not fragment.seconds:
-        return social_image(page.get_social_image() or default_image, request)
-    key = f"social-image:{fragment.key}:{page.pk}"
-    kept = cache.get(key)
-    if kept is None:
-        # In a tuple, so that "no image" can be kept too.
-        kept = (social_image(page.get_social_image() or default_image, request),)
-        cache.set(key, kept, timeout=fragment.seconds)
-    return kept[0]
+    return site_cache.fragment_cache(request).get_or_compute(
+        f"social-image:{page.pk}",
+        lambda: social_image(page.get_social_image() or default_image, request),
+    )
 
 
 def page_json_ld(page: Any, request: HttpRequest | None) -> SafeString:
@@ -162,11 +155,10 @@ def page_json_ld(page: Any, request: HttpRequest | None) -> SafeString:
     fragment = site_cache.fragment_cache(request)
     if not fragment.seconds or request.META.get("QUERY_STRING"):
         return structured_data.script_tag(page.get_json_ld(request))
-    key = f"json-ld:{fragment.key}:{page.pk}:{request.path}"
-    tag = cache.get(key)
-    if tag is None:
-        tag = str(structured_data.script_tag(page.get_json_ld(request)))
-        cache.set(key, tag, timeout=fragment.seconds)
+    tag = fragment.get_or_compute(
+        f"json-ld:{page.pk}:{request.path}",
+        lambda: str(structured_data.script_tag(page.get_json_ld(request))),
+    )
     return mark_safe(tag)
 
 

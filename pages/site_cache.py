@@ -13,6 +13,7 @@ With SITE_DATA_CACHE_SECONDS at 0 (the tests, unless they turn it on), or with t
 every request reads the database as before.
 """
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
@@ -175,11 +176,25 @@ def for_request(request: HttpRequest | None) -> SiteData | None:
 
 @dataclass(frozen=True)
 class FragmentCache:
-    """How long a template fragment that shows other pages' content may be kept (`{% cache %}`
-    with `seconds` 0 keeps nothing), and the part of its key that changes with any publish."""
+    """How long a template fragment (or a value) that shows other pages' content may be kept,
+    0 keeping nothing, and the part of its key that changes with any publish."""
 
     seconds: int
     key: str
+
+    def get_or_compute(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, kept under `name` and this key (None is kept too). With nothing to be
+        kept, no cache call at all: during a Redis outage each call waits for it to fail."""
+        if not self.seconds:
+            return compute()
+        # Hashed: a page's address may be long or hold any character.
+        full_name = f"{name}\n{self.key}".encode("utf-8", "surrogateescape")
+        key = "kept:" + hashlib.sha256(full_name).hexdigest()
+        kept = cache.get(key)
+        if kept is None:
+            kept = (compute(),)
+            cache.set(key, kept, timeout=self.seconds)
+        return kept[0]
 
 
 NOT_KEPT = FragmentCache(seconds=0, key="")

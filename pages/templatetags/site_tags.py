@@ -2,7 +2,6 @@
 for the fragments kept until the next publish (pages/site_cache.py)."""
 
 from django import template
-from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from wagtail.models import Site
 
@@ -39,13 +38,8 @@ class KeepNode(template.Node):
         fragment: site_cache.FragmentCache = self.fragment.resolve(context)
         if not fragment.seconds:
             return self.nodelist.render(context)
-        vary_on = [fragment.key, *(variable.resolve(context) for variable in self.vary_on)]
-        key = make_template_fragment_key(self.name, vary_on)
-        value = cache.get(key)
-        if value is None:
-            value = self.nodelist.render(context)
-            cache.set(key, value, fragment.seconds)
-        return value
+        name = make_template_fragment_key(self.name, [v.resolve(context) for v in self.vary_on])
+        return fragment.get_or_compute(name, lambda: self.nodelist.render(context))
 
 
 @register.tag

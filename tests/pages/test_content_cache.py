@@ -2,8 +2,11 @@
 miss renders only the page's frame; it never shows stale content, a draft, another route's
 listing, protected content to a visitor without the password, or another visitor's form."""
 
+import warnings
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache.backends.base import CacheKeyWarning
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -167,3 +170,15 @@ def test_the_kept_form_reads_only_the_page(client, consultation_page, django_ass
 
     assert response.status_code == 200
     assert 'name="first_name"' in response.content.decode()
+
+
+def test_a_long_address_is_kept_under_a_safe_key(client, home):
+    # Memcached refuses keys over 250 characters, and Django warns of them for every backend.
+    slug = "what-to-expect-" + "at-your-first-infusion-" * 10
+    StandardPageFactory(parent=home, slug=slug, body=paragraph("Long road"))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        responses = [client.get(f"/{slug}/") for _ in range(2)]
+
+    assert ["Long road" in main_text(response) for response in responses] == [True, True]
