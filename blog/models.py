@@ -5,7 +5,6 @@ import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -388,12 +387,8 @@ class BlogPage(BasePage):
         (its links need only its title and address), else read from the database."""
         data = site_cache.for_request(request)
         parent_path = self.url_path.rstrip("/").rsplit("/", 1)[0] + "/"
-        entry = data.tree.get(parent_path) if data is not None else None
-        if entry is not None and entry.content_type_id == _blog_index_type_id():
-            return BlogIndexPage(
-                id=entry.pk, title=entry.title, url_path=parent_path, live=entry.live
-            )
-        return BlogIndexPage.objects.ancestor_of(self).first()
+        blog = data.page_at(parent_path, BlogIndexPage) if data is not None else None
+        return blog or BlogIndexPage.objects.ancestor_of(self).first()
 
     @property
     def source_list(self) -> list[StructValue]:
@@ -458,7 +453,3 @@ class BlogPage(BasePage):
         return self.last_published_at or timezone.make_aware(
             datetime.datetime.combine(self.date, datetime.time())
         )
-
-
-def _blog_index_type_id() -> int:
-    return ContentType.objects.get_for_model(BlogIndexPage).pk

@@ -83,12 +83,18 @@ class SiteData:
             return None
         slugs = page.url_path[len(root) :].strip("/").split("/")
         paths = [root + "".join(f"{slug}/" for slug in slugs[:end]) for end in range(len(slugs))]
-        entries = [(path, self.tree.get(path)) for path in paths]
-        return [
-            Page(id=entry.pk, title=entry.title, url_path=path, live=True)
-            for path, entry in entries
-            if entry is not None and entry.live
-        ]
+        pages = [self.page_at(path) for path in paths]
+        return [page for page in pages if page is not None and page.live]
+
+    def page_at(self, url_path: str, model: type[Page] = Page) -> Page | None:
+        """The page at `url_path` as a `model` holding its id, title, address and live flag
+        (all a link needs), or None when no page, or none of that type, is there."""
+        entry = self.tree.get(url_path)
+        if entry is None:
+            return None
+        if model is not Page and entry.content_type_id != _content_type_id(model):
+            return None
+        return model(id=entry.pk, title=entry.title, url_path=url_path, live=entry.live)
 
     def restrictions_may_apply(self, page: Page) -> bool:
         """Whether a view restriction could apply to `page`, without a query to find out."""
@@ -365,6 +371,10 @@ def _answers_the_rest(model: type[Page], entry: TreeEntry, remaining: list[str])
         except Http404:
             return False
     return True
+
+
+def _content_type_id(model: type[Page]) -> int:
+    return ContentType.objects.get_for_model(model).pk
 
 
 def _page_model(content_type_id: int) -> type[Page]:
