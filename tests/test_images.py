@@ -1,7 +1,12 @@
 """Images as a visitor on a phone receives them: modern formats with a fallback, a size for
 every screen, no layout shift, and nothing below the fold loaded before it is needed."""
 
+from pathlib import Path
+from unittest import mock
+
 import pytest
+from django.template import engines
+from wagtail.images import image_operations
 
 from tests import page_html
 from tests.factories import (
@@ -18,6 +23,7 @@ from tests.factories import (
     TeamPageFactory,
 )
 
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 LISTING_PAGES = ["/learn/", "/conditions/", "/team/", "/blog/", "/blog/tag/recovery/"]
 CLINIC_PAGE = "/locations/test-clinic/"
 
@@ -85,3 +91,54 @@ def test_home_hero_image_is_fetched_first(client, site_with_images):
     assert int(hero["width"]) > 0 and int(hero["height"]) > 0
     offered = {source["type"] for source in hero.find_parent("picture").find_all("source")}
     assert {"image/avif", "image/webp"} <= offered
+
+
+PICTURE_ARGUMENTS = (
+    'image fill-{480x270,960x540} format-{avif,webp,jpeg} sizes="22rem" alt="" loading="lazy"'
+)
+
+
+def test_picture_tag_renders_as_wagtails_own(db):
+    image = small_image()
+    ours = engines["django"].from_string(
+        "{% load site_tags %}{% picture " + PICTURE_ARGUMENTS + " %}"
+    )
+    wagtails = engines["django"].from_string(
+        "{% load wagtailimages_tags %}{% picture " + PICTURE_ARGUMENTS + " %}"
+    )
+
+    html = ours.render({"image": image})
+
+    assert html == wagtails.render({"image": image})
+    assert html.count("<source") == 2 and 'type="image/avif"' in html
+
+
+def test_picture_tag_reads_its_sizes_and_formats_once_per_template(db):
+    """Wagtail's tag parses its filter specs on every render: six per card, on every card."""
+    image = small_image()
+    template = engines["django"].from_string(
+        "{% load site_tags %}{% picture " + PICTURE_ARGUMENTS + " %}"
+    )
+    template.render({"image": image})  # parses, and makes the renditions
+
+    with mock.patch.object(
+        image_operations.Operation,
+        "__init__",
+        autospec=True,
+        side_effect=image_operations.Operation.__init__,
+    ) as parse:
+        html = template.render({"image": image})
+
+    assert parse.call_count == 0
+    assert 'type="image/webp"' in html
+
+
+def test_templates_use_the_picture_tag_that_parses_once():
+    """A template loading Wagtail's image tags would get its `{% picture %}` instead of ours."""
+    loading_wagtails = [
+        str(path.relative_to(TEMPLATES))
+        for path in TEMPLATES.rglob("*.html")
+        if "wagtailimages_tags" in path.read_text()
+    ]
+
+    assert loading_wagtails == []
