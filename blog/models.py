@@ -1,7 +1,6 @@
 """The blog: dated posts by marketing and clinicians, with authors, tags and a feed."""
 
 import datetime
-import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,7 @@ from pages.models import BasePage, ClinicSettings
 from pages.models.listings import images_with_renditions, public_pages
 from pages.seo import site_for_request, site_root_url, social_image
 
-from .text import count_words
+from .text import reading_minutes
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
@@ -39,7 +38,6 @@ RELATED_POSTS = 3
 # The renditions of a post card (templates/blog/components/post_card.html), fetched with the
 # posts of every listing.
 POST_CARD_IMAGE_SPEC = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
-WORDS_PER_MINUTE = 200
 # Sub-paths the blog index answers itself; a post with one of these slugs would be unreachable.
 RESERVED_SLUGS = {"feed", "tag"}
 
@@ -334,6 +332,14 @@ class BlogPage(BasePage):
             'to source 1 as "#ref-1", source 2 as "#ref-2", and so on.'
         ),
     )
+    # Worked out from the body whenever the post is validated or saved (so drafts, previews
+    # and revisions carry it too), rather than by walking every listed post's body on
+    # every render of a listing.
+    reading_minutes = models.PositiveSmallIntegerField(
+        default=1,
+        editable=False,
+        help_text="Minutes a reader needs for the body, at an unhurried 200 words a minute.",
+    )
     tags = ClusterTaggableManager(
         through=BlogPageTag,
         blank=True,
@@ -364,6 +370,14 @@ class BlogPage(BasePage):
     class Meta:
         verbose_name = "blog post"
 
+    def full_clean(self, *args, **kwargs) -> None:
+        self.reading_minutes = reading_minutes(self.body)
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
         if self.slug in RESERVED_SLUGS:
@@ -375,12 +389,6 @@ class BlogPage(BasePage):
     def card_image(self) -> "AbstractImage | None":
         """The image of cards and link previews: the listing image, else the featured one."""
         return self.listing_image or self.featured_image
-
-    @property
-    def reading_minutes(self) -> int:
-        """Minutes a reader needs for the body, at an unhurried 200 words a minute."""
-        words = count_words(self.body.stream_block, self.body.raw_data)
-        return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def blog_index(self, request: HttpRequest | None = None) -> "BlogIndexPage | None":
         """The blog this post is in: its parent, from the site's cached page tree when at hand

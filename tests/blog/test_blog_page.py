@@ -94,6 +94,21 @@ def test_reading_time_is_at_least_one_minute(blog_index):
     assert BlogPageFactory(parent=blog_index, body=[]).reading_minutes == 1
 
 
+def test_reading_time_follows_the_body_into_drafts_and_the_live_post(client, blog_index):
+    post = BlogPageFactory(parent=blog_index, body=[paragraph(50)])
+    post.body = [paragraph(650)]
+
+    draft = post.save_revision()
+
+    # The draft (what a preview or a scheduled publish shows) has the new time already...
+    assert draft.as_object().reading_minutes == 4
+    assert "1 min read" in client.get(post.url).content.decode()
+    # ...and the post and its card show it once it is published.
+    draft.publish()
+    assert "4 min read" in client.get(post.url).content.decode()
+    assert "4 min read" in client.get(blog_index.url).content.decode()
+
+
 def test_sources_are_numbered_for_in_text_citations(client, blog_index):
     post = BlogPageFactory(
         parent=blog_index,
