@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -24,7 +24,7 @@ from wagtail.search import index
 from pages import site_cache, structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import images_with_renditions, public_pages
+from pages.models.listings import public_pages, with_images
 from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import reading_minutes
@@ -134,17 +134,12 @@ class BlogPageTag(TaggedItemBase):
 
 def live_posts(request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
     """Live, public posts, newest first, with what a listing shows fetched up front."""
-    images = images_with_renditions(POST_CARD_IMAGE_SPEC)
-    return (
+    posts = (
         public_pages(BlogPage.objects.live(), request)
         .select_related("author", "author__provider")
-        .prefetch_related(
-            Prefetch("featured_image", queryset=images),
-            Prefetch("listing_image", queryset=images),
-            "tags",
-        )
         .order_by("-date", "-first_published_at", "-pk")
     )
+    return with_images(posts, POST_CARD_IMAGE_SPEC, "listing_image", "featured_image")
 
 
 def page_number(request: HttpRequest, page_count: int) -> int:

@@ -11,7 +11,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.dateformat import time_format
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,7 +22,7 @@ from wagtail.search import index
 from pages import site_cache
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import images_with_renditions, public_pages
+from pages.models.listings import public_pages, with_images
 from pages.models.site_settings import tel_href
 
 from .finder import nearest_first, search_zip, zip_centroid
@@ -343,8 +342,7 @@ class LocationPage(BasePage):
     # People.
 
     def get_providers(self):
-        photos = images_with_renditions(PROVIDER_PHOTO_SPEC)
-        return self.providers.all().prefetch_related(Prefetch("photo", queryset=photos))
+        return with_images(self.providers.all(), PROVIDER_PHOTO_SPEC, "photo")
 
     def get_testimonials(self):
         if self.pk is None:

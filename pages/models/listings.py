@@ -16,10 +16,22 @@ from pages import site_cache
 CARD_IMAGE_SPEC = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
 
 
-def images_with_renditions(spec: str) -> QuerySet:
-    """Images with the renditions of `spec` (a `{% picture %}` pattern such as
-    "fill-{480x270,960x540} format-{avif,webp}") fetched up front, for listings of many."""
-    return get_image_model().objects.prefetch_renditions(*Filter.expand_spec(spec))
+def with_images(items: QuerySet, spec: str, *image_fields: str) -> QuerySet:
+    """`items` with the images their `image_fields` (foreign keys) choose joined in, and those
+    images' renditions of `spec` (a `{% picture %}` pattern such as "fill-{480x270,960x540}
+    format-{avif,webp}") fetched in one query per field, however many items there are."""
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=Filter.expand_spec(spec))
+    )
+    return items.select_related(*image_fields).prefetch_related(
+        *(
+            # Where Wagtail's own `prefetch_renditions` puts them, so `{% picture %}` finds them.
+            Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+            for field in image_fields
+        )
+    )
 
 
 def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQuerySet:
@@ -48,12 +60,8 @@ def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> Pag
 def card_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQuerySet:
     """Live, public pages in tree order, with what a card shows fetched in a fixed number of
     queries however many pages there are."""
-    return (
-        public_pages(pages.live(), request)
-        .order_by("path")
-        .prefetch_related(
-            Prefetch("listing_image", queryset=images_with_renditions(CARD_IMAGE_SPEC))
-        )
+    return with_images(
+        public_pages(pages.live(), request).order_by("path"), CARD_IMAGE_SPEC, "listing_image"
     )
 
 

@@ -1,6 +1,6 @@
 """The team page: every provider, each with an anchor that bylines link to."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -9,7 +9,7 @@ from wagtail.search import index
 from pages import site_cache
 from pages.blocks import PARAGRAPH_FEATURES
 
-from .listings import images_with_renditions, public_pages
+from .listings import public_pages, with_images
 from .mixins import BasePage
 from .snippets import Provider
 
@@ -37,8 +37,8 @@ class TeamPage(BasePage):
         verbose_name = "team page"
 
     def get_providers(self) -> QuerySet:
-        return Provider.objects.order_by("sort_order", "name").prefetch_related(
-            Prefetch("photo", queryset=images_with_renditions(TEAM_PHOTO_SPEC))
+        return with_images(
+            Provider.objects.order_by("sort_order", "name"), TEAM_PHOTO_SPEC, "photo"
         )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:

@@ -15,8 +15,9 @@ from tests.factories import BlogIndexPageFactory, BlogPageFactory
 # Every query /blog/ makes, whatever the number of posts: the site and page (4), Wagtail's
 # view-restriction checks (2), settings and menu (3), breadcrumbs (1), private sections (1,
 # read once for the menu and the posts), the count and one page of posts with their authors
-# (2), images, renditions and tags (3), topics (1), the footer's clinic and legal links (1).
-INDEX_QUERIES = 17
+# (2), the renditions of the posts' card images (1; the images come with the posts), topics
+# (1), the footer's clinic and legal links (1).
+INDEX_QUERIES = 15
 
 
 def titles(response) -> list[str]:

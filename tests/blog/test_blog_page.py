@@ -312,9 +312,9 @@ class TestBlogPageAdmin(WagtailPageTestCase):
 
 
 # The blog index's shell plus the post's author, reviewer, tags (read once), featured image,
-# the blog index above it, up to three related posts (with their images and tags), and the
+# the blog index above it, up to three related posts (with their images' renditions), and the
 # body's images and testimonials: one query each however many tags, sources, posts or blocks.
-BLOG_POST_QUERIES = 24
+BLOG_POST_QUERIES = 22
 
 
 @requires_block_templates

@@ -8,7 +8,7 @@ import pytest
 from tests.factories import BlogPageFactory
 
 # As /blog/, plus looking up the tag.
-TAG_PAGE_QUERIES = 18
+TAG_PAGE_QUERIES = 16
 
 
 def titles(response) -> list[str]:

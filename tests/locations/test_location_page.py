@@ -373,10 +373,10 @@ def test_query_count_of_a_clinic_page_does_not_grow_with_its_content(
         assert client.get(large.url).status_code == 200
 
 
-# Wagtail's routing and privacy checks (8), providers, their photos and renditions (3),
+# Wagtail's routing and privacy checks (8), providers with their photos, and the renditions (2),
 # testimonials, clinic settings, hours, special dates, the main menu (2), the breadcrumb trail,
 # the footer's clinic and policy links (one query; the menu's privacy check is shared with it).
-EXPECTED_CLINIC_PAGE_QUERIES = 19
+EXPECTED_CLINIC_PAGE_QUERIES = 18
 
 
 class TestHoursValidation:

@@ -153,7 +153,7 @@ def test_learn_index_without_live_articles_says_more_are_coming(client, learn):
     assert "Unpublished article" not in text
 
 
-LEARN_INDEX_QUERIES = 14
+LEARN_INDEX_QUERIES = 13
 
 
 @pytest.mark.parametrize("count", [1, 8])

@@ -117,7 +117,7 @@ def test_conditions_index_lists_live_conditions(client, conditions_index, depres
     assert "Draft condition" not in html
 
 
-CONDITION_INDEX_QUERIES = 14
+CONDITION_INDEX_QUERIES = 13
 
 
 def test_conditions_index_without_live_pages_says_they_are_coming(client, conditions_index):

@@ -33,7 +33,7 @@ def test_provider_photo_renders_with_its_alt_text(client, team_page):
     assert 'loading="lazy"' in html
 
 
-TEAM_QUERIES = 14
+TEAM_QUERIES = 13
 
 
 @pytest.mark.parametrize("count", [1, 8])
