@@ -93,19 +93,23 @@ def static_path() -> str:
     return "/static/" + manifest["paths"][STATIC_FILE]
 
 
-def probe(env: dict[str, str], site_data: bool = True) -> dict[str, dict]:
-    """Each page rendered in-process with the page cache off; with `site_data` False, the
-    site data and content caches (pages/site_cache.py) are off too, as on the first request
-    after a publish."""
+# How much the render keeps between requests besides the page cache (pages/site_cache.py):
+# "warm", the site data and the content's HTML, as on most page-cache misses; "rendered", the
+# site data only, so the content is rendered from the database; "cold", nothing at all.
+PROBE_MODES = {
+    "warm": {},
+    "rendered": {"CONTENT_CACHE_SECONDS": "0"},
+    "cold": {"SITE_DATA_CACHE_SECONDS": "0", "CONTENT_CACHE_SECONDS": "0"},
+}
+
+
+def probe(env: dict[str, str], mode: str) -> dict[str, dict]:
+    """Each page rendered in-process with the page cache off, keeping what `mode` keeps."""
     paths = [path for _, path in PAGES]
     result = subprocess.run(
         [PYTHON, "-m", "bench.probe", *paths],
         cwd=BASE_DIR,
-        env={
-            **env,
-            "PAGE_CACHE_SECONDS": "0",
-            **({} if site_data else {"SITE_DATA_CACHE_SECONDS": "0"}),
-        },
+        env={**env, "PAGE_CACHE_SECONDS": "0", **PROBE_MODES[mode]},
         capture_output=True,
         text=True,
         check=True,
@@ -131,21 +135,20 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
     return results
 
 
-def table(
-    probes: dict[str, dict], cold: dict[str, dict], runs: dict[bool, dict[str, WrkResult]] | None
-) -> str:
+def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResult]] | None) -> str:
     lines = [
-        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | queries | HTML KB "
-        "| render CPU ms | cold: queries | cold: CPU ms |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | HTML KB "
+        "| queries | render CPU ms | rendered: queries | rendered: CPU ms "
+        "| cold: queries | cold: CPU ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     def page_columns(path: str) -> str:
-        p, c = probes[path], cold[path]
-        return (
-            f"| {p['queries']} | {p['html_bytes'] / 1024:.1f} | {p['cpu_ms']:.1f} "
-            f"| {c['queries']} | {c['cpu_ms']:.1f} |"
-        )
+        columns = [f"{probes['warm'][path]['html_bytes'] / 1024:.1f}"]
+        for mode in PROBE_MODES:
+            row = probes[mode][path]
+            columns += [str(row["queries"]), f"{row['cpu_ms']:.1f}"]
+        return "| " + " | ".join(columns) + " |"
 
     for cached in (True, False):
         if runs is None:
@@ -154,7 +157,7 @@ def table(
         label = "on" if cached else "off"
         lines.append(
             f"| static file | {label} | {static.requests_per_second:.0f} | {static.p50_ms:.2f} "
-            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 | | | | | |"
+            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 | | | | | | | |"
         )
         for name, path in PAGES:
             r = runs[cached][path]
@@ -165,7 +168,7 @@ def table(
             )
     if runs is None:
         for name, path in PAGES:
-            lines.append(f"| {name} `{path}` | – | | | | | " + page_columns(path))
+            lines.append(f"| {name} `{path}` | – " + "| " * 5 + page_columns(path))
     return "\n".join(lines)
 
 
@@ -190,9 +193,9 @@ def main() -> int:
 
     print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
     prepare_site(env)
-    probes, cold = probe(env), probe(env, site_data=False)
+    probes = {mode: probe(env, mode) for mode in PROBE_MODES}
     if not shutil.which("wrk"):
-        print(table(probes, cold, None))
+        print(table(probes, None))
         print("\nwrk is not installed: `apt-get install -y wrk`, then run `make bench` again.")
         return 1
 
@@ -203,12 +206,13 @@ def main() -> int:
     cache_name = "Redis" if "REDIS_URL" in env else "local memory"
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
-        f"{args.workers} workers, production settings, {cache_name} cache. Queries, HTML size "
+        f"{args.workers} workers, production settings, {cache_name} cache. HTML size, queries "
         "and render CPU are for one render with the page cache off, in-process (median of 20): "
-        "with the site data and content caches warm, as on a page-cache miss, and cold, as on "
-        "the first request after a publish.\n"
+        "with the site data and content caches warm, as on most page-cache misses; 'rendered' "
+        "with the content cache off, so the page's HTML is rendered from the database; and "
+        "'cold' with nothing kept.\n"
     )
-    print(table(probes, cold, runs))
+    print(table(probes, runs))
     return 0
 
 

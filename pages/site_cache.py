@@ -11,6 +11,10 @@ nothing a request sets on these objects reaches another request.
 
 With SITE_DATA_CACHE_SECONDS at 0 (the tests, unless they turn it on), or with the cache down,
 every request reads the database as before.
+
+The same generation keeps HTML too: each page's main content, its listing cards and its JSON-LD
+(`fragment_cache`, `content_fragment`), for CONTENT_CACHE_SECONDS; at 0 they are rendered on
+every page-cache miss.
 """
 
 import hashlib
@@ -209,13 +213,18 @@ NOT_KEPT = FragmentCache(seconds=0, key="")
 def fragment_cache(request: HttpRequest | None) -> FragmentCache:
     """For a listing's cards: kept under the current generation and site, as the site data is;
     never kept for a preview, whose listings may show unsaved content."""
-    if request is None or not enabled() or getattr(request, "is_preview", False):
+    if (
+        request is None
+        or not enabled()
+        or not settings.CONTENT_CACHE_SECONDS
+        or getattr(request, "is_preview", False)
+    ):
         return NOT_KEPT
     site = Site.find_for_request(request)
     generation = page_cache.current_generation(request)
     if site is None or generation is None:
         return NOT_KEPT
-    return FragmentCache(seconds=settings.SITE_DATA_CACHE_SECONDS, key=f"{generation}:{site.pk}")
+    return FragmentCache(seconds=settings.CONTENT_CACHE_SECONDS, key=f"{generation}:{site.pk}")
 
 
 def content_fragment(

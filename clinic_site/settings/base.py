@@ -232,6 +232,10 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Site data (pages/site_cache.py): the site, clinic settings, menu, footer and page addresses
 # every page needs, kept between requests and cleared with the page cache. 0 turns it off.
 SITE_DATA_CACHE_SECONDS = env.int("SITE_DATA_CACHE_SECONDS", default=3600)
+# Content (pages/site_cache.py): each page's main content, its listing cards and its JSON-LD,
+# kept as HTML between requests while the site data is, and cleared with it. 0 renders them
+# on every request.
+CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=3600)
 
 # Security headers. Public pages run no inline script or style at all: a cached page would
 # replay a nonce to every visitor, so there is none to allow.

@@ -45,6 +45,17 @@ def test_content_is_kept_until_a_publish_replaces_it(client, home, publish):
     assert "New words" in text and "Old words" not in text
 
 
+def test_with_the_content_cache_off_each_request_renders_the_content(client, home, settings):
+    settings.CONTENT_CACHE_SECONDS = 0
+    page = StandardPageFactory(parent=home, slug="about", body=paragraph("Old words"))
+    assert "Old words" in main_text(client.get("/about/"))
+
+    StandardPage.objects.filter(pk=page.pk).update(body=paragraph("Unpublished words"))
+
+    # Nothing was kept, so the row is read as it is now.
+    assert "Unpublished words" in main_text(client.get("/about/"))
+
+
 def test_a_changed_testimonial_shows_at_once(client, home, publish):
     testimonial = TestimonialFactory(quote="The first quote.")
     StandardPageFactory(
