@@ -2,7 +2,10 @@
 
 - Database down: cached pages still 200, other pages the friendly 503 with the clinic's
   number, /healthz 503; when the database returns, the site recovers by itself.
-- Redis down: the site serves normally (every lookup a cache miss).
+- Redis hung (taking connections, answering nothing): pages still come promptly, as each
+  worker waits on Redis once and then skips it for a few seconds.
+- Redis down: the site serves normally (every lookup a cache miss), and uses Redis again by
+  itself once it is back.
 - A gunicorn worker killed under load: service continues; only requests in flight may fail.
 
 The database and Redis are reached through loopback relays this script owns (bench.server.
@@ -47,6 +50,9 @@ CACHED_PAGE = "/"
 UNCACHED_PAGE = "/?fresh=1"
 # Not the demo clinic's number, so the check can tell the 503 page from a real one.
 FALLBACK_PHONE = "(312) 555-0142"
+# Six pages while Redis hangs: well above what two workers waiting once each take (about 1 s),
+# well below what waiting on every cache call takes (over 20 s).
+HUNG_REDIS_SECONDS = 5
 
 failures: list[str] = []
 
@@ -101,6 +107,21 @@ def database_down(server, db_relay: TcpProxy) -> None:
         check(False, "recovered by itself within 30 s")
 
 
+def redis_hung(server, redis_relay: TcpProxy) -> None:
+    print("Redis hung", flush=True)
+    redis_relay.hang()
+    started = time.monotonic()
+    statuses = [get(server.port, path).status for path in [CACHED_PAGE, UNCACHED_PAGE] * 3]
+    seconds = time.monotonic() - started
+    check(statuses == [200] * 6, f"pages 200 while Redis hangs (got {statuses})")
+    # Each cache call waits up to 0.5 s for a hung Redis, and a page makes several: without
+    # the fail-fast cache, these six pages took over 20 s.
+    check(
+        seconds < HUNG_REDIS_SECONDS, f"six pages in {seconds:.1f} s (limit {HUNG_REDIS_SECONDS} s)"
+    )
+    redis_relay.start()
+
+
 def redis_down(server, redis_relay: TcpProxy) -> None:
     print("Redis down", flush=True)
     redis_relay.stop()
@@ -112,6 +133,13 @@ def redis_down(server, redis_relay: TcpProxy) -> None:
         "/healthz 200, cache reported",
     )
     redis_relay.start()
+    started = time.monotonic()
+    try:
+        # Each worker asks Redis again a few seconds after its last failed call.
+        wait_until(lambda: b'"cache": "ok"' in get(server.port, "/healthz").body, 30)
+        check(True, f"Redis in use again after {time.monotonic() - started:.1f} s")
+    except TimeoutError:
+        check(False, "Redis in use again within 30 s")
 
 
 def worker_killed_under_load(server) -> None:
@@ -177,6 +205,7 @@ def main() -> int:
     try:
         with gunicorn(env, workers=2, log_name="faults-gunicorn") as server:
             database_down(server, db_relay)
+            redis_hung(server, redis_relay)
             redis_down(server, redis_relay)
             worker_killed_under_load(server)
     finally:

@@ -187,10 +187,12 @@ class TcpProxy:
     target_port: int
     port: int = field(default_factory=free_port)
     _listener: socket.socket | None = None
+    _silent: socket.socket | None = None
     _sockets: set = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def start(self) -> None:
+        self.stop()
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
@@ -200,6 +202,9 @@ class TcpProxy:
 
     def stop(self) -> None:
         """Refuse new connections and cut the open ones, as a crashed server would."""
+        if self._silent is not None:
+            self._silent.close()
+            self._silent = None
         listener, self._listener = self._listener, None
         if listener is not None:
             # shutdown() wakes the thread blocked in accept(); close() alone would not.
@@ -212,6 +217,16 @@ class TcpProxy:
                     sock.shutdown(socket.SHUT_RDWR)
                 sock.close()
             self._sockets.clear()
+
+    def hang(self) -> None:
+        """Take connections and answer nothing, as a stuck server does: each client waits for
+        its own timeout. `start()` relays again."""
+        self.stop()
+        silent = socket.socket()
+        silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        silent.bind(("127.0.0.1", self.port))
+        silent.listen(64)  # never accepted: the kernel completes connections, nothing replies
+        self._silent = silent
 
     def _accept(self, listener: socket.socket) -> None:
         while True:

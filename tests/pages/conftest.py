@@ -1,5 +1,6 @@
 import pytest
 
+from pages.redis_cache import FailFastRedisCache
 from tests.factories import ArticleIndexPageFactory, ConditionIndexPageFactory, TeamPageFactory
 
 
@@ -29,18 +30,27 @@ def publish(django_capture_on_commit_callbacks):
     return run
 
 
-@pytest.fixture
-def redis_down(settings):
-    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
-    cache call fails, and django-redis ignores the failure as production's settings ask."""
-    settings.CACHES = {
+def redis_cache(location: str) -> dict:
+    """The cache settings production uses for Redis at `location`."""
+    return {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
+            "BACKEND": "pages.redis_cache.FailFastRedisCache",
+            "LOCATION": location,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.2,
                 "SOCKET_TIMEOUT": 0.2,
+                "RETRY_SECONDS": 5,
             },
         }
     }
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
+    cache call fails, and django-redis ignores the failure as production's settings ask."""
+    FailFastRedisCache._skip_until.clear()
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
+    yield
+    FailFastRedisCache._skip_until.clear()
