@@ -12,7 +12,9 @@ changes (a page published, unpublished, moved or deleted; any snippet, site sett
 document, site or view restriction saved or deleted). Every page shows the menu, the footer
 and the clinic settings, so one publish can change every page; a single token makes that
 correct without tracking which page shows what. Entries carry the token they were made
-under, and one cache round trip fetches both, so a hit costs one `get_many`.
+under, and one cache round trip fetches both, so a hit costs one `get_many`. A change made
+while the cache is down cannot replace the token: the process that made it tries again with
+each request, so what was stored before the change is never served once the cache is back.
 
 The middleware sits before the session and authentication middleware: a hit touches no
 database, so cached pages stay up while the database is down. When the cache itself is down
@@ -20,6 +22,8 @@ database, so cached pages stay up while the database is down. When the cache its
 """
 
 import hashlib
+import logging
+import threading
 from collections.abc import Callable
 from uuid import uuid4
 
@@ -48,6 +52,12 @@ NOT_STORED_HEADERS = {"x-cache", "set-cookie"}
 
 Entry = tuple[str, int, list[tuple[str, str]], bytes]
 
+logger = logging.getLogger(__name__)
+# Set while a change's new token has not reached the cache (it was down): until one does, this
+# process sends a new token with each request, so that once the cache is back it never serves
+# what was stored before the change.
+_token_unsent = threading.Event()
+
 
 def mark_cacheable(request: HttpRequest, page: Page) -> None:
     """Let the page cache keep this page's response, unless its type opts out."""
@@ -64,7 +74,14 @@ def clear() -> None:
 
 
 def _new_generation() -> None:
-    cache.set(GENERATION_KEY, uuid4().hex, timeout=None)
+    token = uuid4().hex
+    cache.set(GENERATION_KEY, token, timeout=None)
+    # A cache that is down ignores the write without a word; reading it back is how to know.
+    if cache.get(GENERATION_KEY) == token:
+        _token_unsent.clear()
+    elif not _token_unsent.is_set():
+        _token_unsent.set()
+        logger.warning("The page cache could not be cleared; trying again with each request.")
 
 
 def current_generation(request: HttpRequest) -> str | None:
@@ -128,6 +145,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _token_unsent.is_set():
+            _new_generation()
         key = entry_key(request)
         if key is None:
             return self.get_response(request)

@@ -76,10 +76,15 @@ def consultation_page(home, site):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: cached pages must not leak between tests."""
+    """Each test starts with an empty cache: cached pages must not leak between tests, nor a
+    token left unsent by a test whose cache was down."""
+    from pages import page_cache
+
     cache.clear()
+    page_cache._token_unsent.clear()
     yield
     cache.clear()
+    page_cache._token_unsent.clear()
 
 
 @pytest.fixture
