@@ -40,7 +40,13 @@ class BlogFeed(Feed):
 
     def items(self, blog_index: BlogIndexPage):
         # An entry shows a title, summary, byline and tags: no image or body is read.
-        posts = blog_index.posts(self.request).prefetch_related(None).prefetch_related("tags")
+        posts = (
+            blog_index.posts(self.request)
+            .select_related(None)
+            .select_related("author__provider")
+            .prefetch_related(None)
+            .prefetch_related("tags")
+        )
         return posts.defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, post: BlogPage) -> str:
