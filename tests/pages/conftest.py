@@ -47,10 +47,29 @@ def redis_cache(location: str) -> dict:
 
 
 @pytest.fixture
-def redis_down(settings):
-    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
-    cache call fails, and django-redis ignores the failure as production's settings ask."""
+def no_redis_outage_yet():
+    """Forget any outage an earlier test left the fail-fast cache skipping Redis for."""
     FailFastRedisCache._skip_until.clear()
-    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
     yield
     FailFastRedisCache._skip_until.clear()
+
+
+@pytest.fixture
+def redis_down(settings, no_redis_outage_yet):
+    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
+    cache call fails, and django-redis ignores the failure as production's settings ask."""
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
+
+
+def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
+    """The names of the calls made to these methods of `cls` from now on, in order."""
+    calls = []
+    for name in names:
+        original = getattr(cls, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            calls.append(_name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, name, counted)
+    return calls

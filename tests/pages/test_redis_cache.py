@@ -12,40 +12,29 @@ from django_redis.exceptions import ConnectionInterrupted
 
 from pages import redis_cache
 from pages.models import StandardPage
-from pages.redis_cache import FailFastRedisCache
 from tests.factories import StandardPageFactory, paragraph
+from tests.pages.conftest import count_calls
 from tests.pages.conftest import redis_cache as redis_cache_settings
 
 REDIS_CALLS = ("get", "set", "add", "get_many", "set_many", "delete", "incr")
 
 
 @pytest.fixture
-def hung_redis(settings):
+def hung_redis(settings, no_redis_outage_yet):
     """Redis that takes connections and never answers, as a stuck server or a proxy in front
     of a dead one does: each call waits for the socket timeout, then fails."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)  # never accepted: the kernel completes connections, nothing replies
-    FailFastRedisCache._skip_until.clear()
     settings.CACHES = redis_cache_settings(f"redis://127.0.0.1:{listener.getsockname()[1]}/0")
     yield
-    FailFastRedisCache._skip_until.clear()
     listener.close()
 
 
 @pytest.fixture
 def redis_asked(monkeypatch) -> list[str]:
     """The calls that reached Redis (django-redis's client), by name."""
-    asked = []
-    for name in REDIS_CALLS:
-        original = getattr(DefaultClient, name)
-
-        def counted(self, *args, _original=original, _name=name, **kwargs):
-            asked.append(_name)
-            return _original(self, *args, **kwargs)
-
-        monkeypatch.setattr(DefaultClient, name, counted)
-    return asked
+    return count_calls(monkeypatch, DefaultClient, REDIS_CALLS)
 
 
 @pytest.fixture

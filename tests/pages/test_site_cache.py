@@ -18,6 +18,7 @@ from tests.factories import (
     ImageFactory,
     StandardPageFactory,
 )
+from tests.pages.conftest import count_calls
 
 pytestmark = pytest.mark.usefixtures("site_data_cache")
 
@@ -261,15 +262,7 @@ def test_structured_data_follows_a_publish(client, home, publish):
 
 def test_with_the_cache_down_cards_cost_no_cache_calls(client, learn, redis_down, monkeypatch):
     # Each call waits on Redis until it fails: a listing must not make two per card.
-    calls = []
-    for name in ("get", "set", "add", "get_many", "delete"):
-        original = getattr(RedisCache, name)
-
-        def counted(self, *args, _original=original, _name=name, **kwargs):
-            calls.append(_name)
-            return _original(self, *args, **kwargs)
-
-        monkeypatch.setattr(RedisCache, name, counted)
+    calls = count_calls(monkeypatch, RedisCache, ("get", "set", "add", "get_many", "delete"))
     ArticlePageFactory(parent=learn, slug="first")
     client.get("/learn/")
     calls.clear()
