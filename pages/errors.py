@@ -27,7 +27,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def database_unavailable(request: HttpRequest) -> HttpResponse:
     phone = settings.CLINIC_FALLBACK_PHONE
-    html = loader.render_to_string("503.html", {"phone": phone, "phone_href": tel_href(phone)})
+    context = {
+        "phone": phone,
+        "phone_href": tel_href(phone),
+        # A form sent during the outage was lost: the visitor must know to send it again.
+        "form_sent": request.method == "POST",
+    }
+    html = loader.render_to_string("503.html", context)
     response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER)
     add_never_cache_headers(response)

@@ -81,3 +81,20 @@ def test_outage_page_renders_without_touching_the_database():
 
     assert "call or text 988" in html
     assert "(312) 555-1234" in html
+
+
+def test_a_form_sent_during_the_outage_is_reported_as_not_received(visitor, consultation_page):
+    with database_fails():
+        response = visitor.post("/book-a-consultation/", {"first_name": "Ann"})
+
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "What you sent has not reached us" in html
+    assert "send it again" in html
+
+
+def test_a_page_asked_for_during_the_outage_does_not_speak_of_a_form(visitor, home):
+    with database_fails():
+        html = visitor.get("/").content.decode()
+
+    assert "has not reached us" not in html
