@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from http import HTTPMethod
 from typing import TypeVar
 
 from django.apps import apps
@@ -212,6 +213,7 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     base_form_class = ConsultationPageAdminForm
     form_builder = ConsultationFormBuilder
+    allowed_http_methods = [*BasePage.allowed_http_methods, HTTPMethod.POST]
     parent_page_types = ["pages.HomePage"]
     subpage_types: list[str] = []
     max_count = 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from http import HTTPMethod
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -84,6 +85,10 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
 
     # The Open Graph type of link previews; dated pieces (articles, posts) say "article".
     og_type = "website"
+
+    # Visitors read pages; only a form page (which adds POST) takes anything from them.
+    # Wagtail's default also lists PUT, PATCH and DELETE, which no page here answers.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     # Anonymous visitors get this page from the page cache (pages/page_cache.py). A page type
     # whose content differs between visitors or by the minute sets this to False.
