@@ -15,6 +15,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from pages.exports import FormulaSafeExportMixin
 from pages.review_reminders import (
     DUE_SOON_DAYS,
     can_follow_reviews,
@@ -30,7 +31,7 @@ def _date(value: datetime.date | None) -> str:
     return value.strftime("%b %-d, %Y") if value else ""
 
 
-class ReviewDueReportView(ReportView):
+class ReviewDueReportView(FormulaSafeExportMixin, ReportView):
     """Clinical pages whose medical review is overdue or due within DUE_SOON_DAYS days."""
 
     page_title = "Clinical content due for review"

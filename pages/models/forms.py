@@ -312,6 +312,12 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
     def get_submission_class(self):
         return ConsultationSubmission
 
+    def get_submissions_list_view_class(self):
+        # Admin views import models, so the view is imported when it is needed.
+        from pages.exports import FormulaSafeSubmissionsListView
+
+        return FormulaSafeSubmissionsListView
+
     def process_form_submission(self, form):
         """Store the answers, then tell staff once the row is safely committed."""
         from pages.notifications import notify_staff

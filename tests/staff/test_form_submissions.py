@@ -1,6 +1,9 @@
 """Front desk reads form submissions and does nothing else; editing a form page is not reading
 what people sent through it."""
 
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -106,3 +109,28 @@ def test_the_submission_permissions_can_be_granted_in_the_group_editor(admin_cli
 
     assert f'value="{view.pk}"' in html
     assert f'value="{delete.pk}"' in html
+
+
+def test_a_csv_export_never_runs_a_visitors_answer_as_a_formula(front_desk, form_page):
+    ConsultationSubmission.objects.create(
+        page=form_page,
+        form_data={
+            "first_name": '=HYPERLINK("http://attacker.example","Open")',
+            "last_name": "+1+cmd",
+            "message": "-2+3",
+            "email": "@SUM(A1)",
+            "phone": "(773) 555-0199",
+        },
+    )
+
+    response = front_desk.get(
+        reverse("wagtailforms:list_submissions", args=[form_page.pk]) + "?export=csv"
+    )
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+    assert len(rows) == 1
+    cells = rows[0].values()
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert '\'=HYPERLINK("http://attacker.example","Open")' in cells
+    assert "'-2+3" in cells
+    assert "(773) 555-0199" in cells
