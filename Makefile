@@ -41,7 +41,7 @@ run: $(VENV)/.installed-run .secret_key
 	@echo "  Admin:  http://$(HOST):$(PORT)/admin/"
 	@echo "  First staff account: make admin"
 	@echo ""
-	$(RUN_ENV) exec $(BIN)/gunicorn --config gunicorn.conf.py clinic_site.wsgi
+	$(RUN_ENV) exec $(BIN)/gunicorn --config gunicorn.conf.py
 
 dev: $(VENV)/.installed-dev
 	$(BIN)/python manage.py migrate --noinput

@@ -2,7 +2,15 @@
 
 import multiprocessing
 import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
+BASE_DIR = Path(__file__).resolve().parent
+
+wsgi_app = "clinic_site.wsgi:application"
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # Pages render in a few milliseconds of CPU; two workers per core keeps the CPUs busy while
 # others wait on the database, without the memory cost of more.
@@ -22,3 +30,45 @@ access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss "%(a)s"'
 # (tests, benchmarks) would clash with the first; nothing here uses it.
 control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Staff emails about consultation requests go out from a process of their own, never from a
+# visitor's request (pages/notifications.py). gunicorn starts it beside the workers and starts
+# it again should it stop; NOTIFICATION_WORKER=off leaves that to a service of its own.
+NOTIFIER = [
+    sys.executable,
+    str(BASE_DIR / "manage.py"),
+    "send_pending_notifications",
+    "--watch",
+    os.environ.get("NOTIFICATION_INTERVAL_SECONDS", "10"),
+]
+_notifier = {"process": None, "stopping": False}
+
+
+def _run_notifier(log) -> None:
+    env = {"DJANGO_SETTINGS_MODULE": "clinic_site.settings.production", **os.environ}
+    while not _notifier["stopping"]:
+        # A session of its own: Ctrl-C in a terminal reaches gunicorn, which stops it.
+        process = subprocess.Popen(NOTIFIER, cwd=BASE_DIR, env=env, start_new_session=True)
+        _notifier["process"] = process
+        process.wait()
+        if not _notifier["stopping"]:
+            log.warning(
+                "The notification sender stopped (exit %s); starting it again.", process.returncode
+            )
+            time.sleep(5)
+
+
+def when_ready(server) -> None:
+    if os.environ.get("NOTIFICATION_WORKER", "on").lower() in {"on", "true", "1", "yes"}:
+        threading.Thread(target=_run_notifier, args=(server.log,), daemon=True).start()
+
+
+def on_exit(server) -> None:
+    _notifier["stopping"] = True
+    process = _notifier["process"]
+    if process is not None and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

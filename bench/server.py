@@ -119,18 +119,36 @@ class Server:
     process: subprocess.Popen
     log_path: Path
 
+    def children(self) -> list[int]:
+        # Each thread of the master lists the children it started: the workers are the main
+        # thread's, the notification sender another's (gunicorn.conf.py).
+        pids = []
+        for children in Path(f"/proc/{self.process.pid}/task").glob("*/children"):
+            try:
+                pids += [int(pid) for pid in children.read_text().split()]
+            except FileNotFoundError:
+                pass
+        return pids
+
     def workers(self) -> list[int]:
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        try:
-            return [int(pid) for pid in children.read_text().split()]
-        except FileNotFoundError:
-            return []
+        """The web workers; not the notification sender gunicorn also starts."""
+        return [pid for pid in self.children() if not _is_notifier(pid)]
+
+    def notifier(self) -> int | None:
+        return next((pid for pid in self.children() if _is_notifier(pid)), None)
 
     def log_tail(self, lines: int = 30) -> str:
         try:
             return "\n".join(self.log_path.read_text().splitlines()[-lines:])
         except FileNotFoundError:
             return ""
+
+
+def _is_notifier(pid: int) -> bool:
+    try:
+        return b"send_pending_notifications" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
 
 
 @contextmanager
@@ -141,7 +159,7 @@ def gunicorn(env: dict[str, str], workers: int = 2, log_name: str = "gunicorn") 
     env = {**env, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "--config", "gunicorn.conf.py", "clinic_site.wsgi"],
+            [PYTHON, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
             cwd=BASE_DIR,
             env=env,
             stdout=log,

@@ -1,16 +1,23 @@
 """Telling staff that a consultation request arrived, without putting it in their mailbox.
 
 The email says only that a request arrived, for which location, and where to read it in the
-admin: health details stay in the database, behind staff permissions. A request is stored
-before anyone is told; an email that cannot be sent is retried by
-`manage.py send_pending_notifications`.
+admin: health details stay in the database, behind staff permissions.
+
+A request is stored, and the visitor thanked, without any mail being sent: a mail server that
+is slow or hangs must never hold a visitor's request (or a web worker). The stored requests
+not yet notified are the queue: `manage.py send_pending_notifications --watch` (started beside
+the web workers by gunicorn.conf.py) sends their emails every few seconds, and the same
+command without `--watch` sends them once, for cron.
 """
 
 import logging
+import os
+import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import DatabaseError, close_old_connections
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -110,8 +117,35 @@ def pending_notifications():
     )
 
 
-def send_pending() -> tuple[int, int]:
-    """Try every request whose staff have not been told yet. Returns (sent, failed)."""
-    pending = list(pending_notifications().values_list("pk", flat=True))
-    results = [notify_staff(pk) for pk in pending]
-    return results.count(SENT), results.count(FAILED)
+def send_pending(stop_at_failure: bool = False) -> tuple[int, int]:
+    """Try every request whose staff have not been told yet. Returns (sent, failed).
+
+    With `stop_at_failure`, the first email that fails ends the round: with the mail server
+    down or hanging, one attempt a round is enough to find out, where one per waiting request
+    would each wait out EMAIL_TIMEOUT.
+    """
+    sent = failed = 0
+    for pk in pending_notifications().values_list("pk", flat=True):
+        result = notify_staff(pk)
+        sent += result == SENT
+        failed += result == FAILED
+        if failed and stop_at_failure:
+            break
+    return sent, failed
+
+
+def watch(interval: float, rounds: int | None = None) -> None:
+    """Send pending notifications every `interval` seconds, for `rounds` rounds (None: until
+    the process is stopped, or the process that started it is gone). A database or mail
+    outage is logged and waited out."""
+    parent, done = os.getppid(), 0
+    while (rounds is None or done < rounds) and os.getppid() == parent:
+        # A connection broken by an outage is replaced, as a web request's would be.
+        close_old_connections()
+        try:
+            send_pending(stop_at_failure=True)
+        except DatabaseError:
+            logger.warning("Pending notifications could not be read; trying again shortly.")
+        done += 1
+        if rounds is None or done < rounds:
+            time.sleep(interval)

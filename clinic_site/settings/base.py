@@ -147,6 +147,9 @@ CACHES = {"default": _cache_config()}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds to wait on the mail server: one that accepts and never answers must not hold the
+# notification sender for good (no request ever waits on mail; see pages/notifications.py).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="website@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

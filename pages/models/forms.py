@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from django.apps import apps
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -319,19 +319,13 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         return FormulaSafeSubmissionsListView
 
     def process_form_submission(self, form):
-        """Store the answers, then tell staff once the row is safely committed."""
-        from pages.notifications import notify_staff
-
-        with transaction.atomic():
-            submission = self.get_submission_class().objects.create(
-                form_data=form.stored_data(),
-                location=form.chosen_location_name(),
-                page=self,
-            )
-            # With ATOMIC_REQUESTS this waits for the request's own transaction, so an
-            # email failure can never roll the request back.
-            transaction.on_commit(lambda: notify_staff(submission.pk), robust=True)
-        return submission
+        """Store the answers. Staff are emailed by another process (pages/notifications.py):
+        the visitor never waits on mail."""
+        return self.get_submission_class().objects.create(
+            form_data=form.stored_data(),
+            location=form.chosen_location_name(),
+            page=self,
+        )
 
     def serve(self, request, *args, **kwargs):
         # Wagtail fetches the page afresh for each request, so this never outlives it.

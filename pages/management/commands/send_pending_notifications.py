@@ -1,17 +1,30 @@
-"""Retry the staff emails that could not be sent when a consultation request arrived."""
+"""Send the staff emails about consultation requests that have not gone out yet."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.notifications import send_pending
+from pages.notifications import send_pending, watch
 
 
 class Command(BaseCommand):
     help = (
         "Email staff about consultation requests they have not been told of yet (the email "
-        "holds no details of the request). Exits with an error if any email still fails."
+        "holds no details of the request). Without --watch, sends once and exits with an "
+        "error if any email still fails."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--watch",
+            type=float,
+            metavar="SECONDS",
+            help="Keep running, sending what is pending every SECONDS seconds.",
+        )
+
     def handle(self, *args, **options):
+        if options["watch"] is not None:
+            self.stdout.write(f"Sending staff notifications every {options['watch']:g} s.")
+            watch(options["watch"])
+            return
         sent, failed = send_pending()
         self.stdout.write(f"Notifications sent: {sent}. Still failing: {failed}.")
         if failed:
