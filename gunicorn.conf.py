@@ -10,8 +10,12 @@ from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
 
-wsgi_app = "clinic_site.wsgi:application"
+wsgi_app = "clinic_site.asgi:application"
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+# gunicorn's asyncio worker reads each request whole before the site sees it, so a client
+# that sends its headers a byte a second holds a socket, not a worker (clinic_site/asgi.py).
+worker_class = "asgi"
+asgi_lifespan = "off"
 # Pages render in a few milliseconds of CPU; two workers per core keeps the CPUs busy while
 # others wait on the database, without the memory cost of more.
 workers = int(os.environ.get("WEB_CONCURRENCY", min(multiprocessing.cpu_count() * 2 + 1, 9)))
