@@ -1,4 +1,4 @@
-"""A per-address limit on form submissions, kept in Django's cache.
+"""Per-address limits on form submissions and searches, kept in Django's cache.
 
 The cache holds a keyed hash of the address, never the address itself. When the cache is
 unreachable the limit is skipped: refusing every visitor would be worse than a little spam.
@@ -6,6 +6,7 @@ unreachable the limit is skipped: refusing every visitor would be worse than a l
 
 import ipaddress
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -14,7 +15,7 @@ from django.utils.crypto import salted_hmac
 
 logger = logging.getLogger(__name__)
 
-KEY_SALT = "pages.ratelimit.consultation"
+KEY_SALT = "pages.ratelimit"
 
 
 def client_address(request: HttpRequest) -> str:
@@ -41,28 +42,43 @@ def client_address(request: HttpRequest) -> str:
     return remote
 
 
-def rate_limit_key(request: HttpRequest, scope: str = "consultation") -> str:
-    digest = salted_hmac(KEY_SALT, client_address(request)).hexdigest()
-    return f"ratelimit:{scope}:{digest}"
+def allow(request: HttpRequest, scope: str, limit: int, window: int) -> bool:
+    """Count this request against its address's allowance of `limit` requests in each window of
+    `window` seconds; False once that is spent. `limit` 0 turns the limit off.
 
-
-def allow_submission(request: HttpRequest) -> bool:
-    """Count this submission; False once the address has sent its allowance for the window."""
-    limit = settings.FORM_RATE_LIMIT_REQUESTS
-    window = settings.FORM_RATE_LIMIT_SECONDS
+    Windows are fixed (the key names the window), so a count never depends on how a cache
+    backend keeps an entry's lifetime when it is incremented. The count lives in the cache that
+    every worker and server shares, so the limit holds across all of them.
+    """
     if limit <= 0:
         return True
-    key = rate_limit_key(request)
-    # add() starts the window only if none is running; incr() is atomic in every backend
-    # that can be shared between processes (Redis, Memcached, the database).
+    digest = salted_hmac(KEY_SALT, client_address(request)).hexdigest()
+    key = f"ratelimit:{scope}:{int(time.time() // window)}:{digest}"
+    # add() starts the count only if none is running; incr() is atomic in every backend that
+    # processes share (Redis; clinic_site.cache.SharedFileCache by its lock).
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
     except ValueError:
-        # The window ended between add() and incr(): this is the first of a new one.
+        # The entry expired between add() and incr(): this is the first of a new count.
         cache.add(key, 1, timeout=window)
         count = 1
     if count is None:
         # django-redis with IGNORE_EXCEPTIONS answers None when Redis is down.
         return True
     return count <= limit
+
+
+def allow_submission(request: HttpRequest) -> bool:
+    """Count a form submission; False once the address has sent its allowance."""
+    return allow(
+        request, "form", settings.FORM_RATE_LIMIT_REQUESTS, settings.FORM_RATE_LIMIT_SECONDS
+    )
+
+
+def allow_search(request: HttpRequest) -> bool:
+    """Count a search; False once the address has searched its allowance. Search is never
+    cached and costs the database real work, so it is the cheapest way to load the site."""
+    return allow(
+        request, "search", settings.SEARCH_RATE_LIMIT_REQUESTS, settings.SEARCH_RATE_LIMIT_SECONDS
+    )

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, Q, TextField, Value
@@ -21,6 +22,7 @@ from wagtail.models import Page, get_page_models
 from . import seo, site_cache
 from .models import BasePage, ClinicSettings
 from .models.listings import public_pages
+from .ratelimit import allow_search
 
 RESULTS_PER_PAGE = 10
 # Longer queries are cut here: nobody types more, and long ones only cost the database time.
@@ -127,7 +129,8 @@ def search(request: HttpRequest) -> HttpResponse:
     terms = search_terms(query)
     results: PaginatorPage | None = None
     any_word = False
-    if terms:
+    too_many = bool(terms) and not allow_search(request)
+    if terms and not too_many:
         pages = searchable_pages(request)
         paginator = Paginator(pages.search(terms, operator="and"), RESULTS_PER_PAGE)
         if not paginator.count and " " in terms:
@@ -149,9 +152,13 @@ def search(request: HttpRequest) -> HttpResponse:
             "results": results,
             "meta_title": f"Search results for “{query}”" if query else "Search",
             "meta_noindex": True,
+            "too_many": too_many,
         },
+        status=429 if too_many else 200,
     )
     response["X-Robots-Tag"] = "noindex"
+    if too_many:
+        response["Retry-After"] = str(settings.SEARCH_RATE_LIMIT_SECONDS)
     return response
 
 

@@ -229,6 +229,10 @@ LOGGING = {
 FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=90)
 FORM_RATE_LIMIT_REQUESTS = env.int("FORM_RATE_LIMIT_REQUESTS", default=5)
 FORM_RATE_LIMIT_SECONDS = env.int("FORM_RATE_LIMIT_SECONDS", default=600)
+# Site search (pages.views.search): searches one address may make in a window. Nobody types
+# this many; a script looping on search to load the database gets a "please wait" page.
+SEARCH_RATE_LIMIT_REQUESTS = env.int("SEARCH_RATE_LIMIT_REQUESTS", default=30)
+SEARCH_RATE_LIMIT_SECONDS = env.int("SEARCH_RATE_LIMIT_SECONDS", default=60)
 # How many proxies in front of the app append to X-Forwarded-For. 0: use the connection's
 # address and ignore the header, which any visitor can forge.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

@@ -158,7 +158,9 @@ def test_bad_page_numbers_show_the_nearest_real_page(client, pages, page_number)
     assert [title for title, _, _ in results(response)] == ["Infusion costs"]
 
 
-def test_bad_queries_get_a_clear_page_never_an_error(client, pages):
+def test_bad_queries_get_a_clear_page_never_an_error(client, pages, settings):
+    # Far more searches than any visitor makes: the per-address limit would stop them.
+    settings.SEARCH_RATE_LIMIT_REQUESTS = 0
     for query in BAD_QUERIES:
         for page_number in ("1", "abc", "99999"):
             response = client.get("/search/", {"q": query, "page": page_number})
@@ -269,3 +271,28 @@ def test_search_terms_keep_words_and_drop_operators():
     assert search_terms("don't -- self-care 'quoted'") == "don't self-care quoted"
     assert search_terms("<script>") == "script"
     assert search_terms("*&^%") == ""
+
+
+def test_searching_without_pause_is_asked_to_wait(client, pages, settings):
+    settings.SEARCH_RATE_LIMIT_REQUESTS = 3
+
+    statuses = [client.get("/search/", {"q": "costs"}).status_code for _ in range(4)]
+    refused = client.get("/search/", {"q": "costs"})
+
+    assert statuses == [200, 200, 200, 429]
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    html = refused.content.decode()
+    assert "Please wait a minute" in html
+    assert "search-results" not in html
+    # Another address searches as usual.
+    assert client.get("/search/", {"q": "costs"}, REMOTE_ADDR="198.51.100.20").status_code == 200
+
+
+def test_opening_the_search_page_without_words_is_not_counted(client, pages, settings):
+    settings.SEARCH_RATE_LIMIT_REQUESTS = 1
+
+    for _ in range(3):
+        assert client.get("/search/").status_code == 200
+
+    assert client.get("/search/", {"q": "costs"}).status_code == 200
