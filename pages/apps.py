@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PagesConfig(AppConfig):
@@ -6,7 +7,11 @@ class PagesConfig(AppConfig):
     verbose_name = "Pages and site-wide content"
 
     def ready(self):
+        from clinic_site.database import refresh_statistics
+
         from . import page_cache, uploads
 
         page_cache.connect_signals()
         uploads.limit_pillow_to_upload_limit()
+        # Once per migrate: Django sends post_migrate for each app.
+        post_migrate.connect(refresh_statistics, sender=self, dispatch_uid="refresh_statistics")

@@ -116,6 +116,20 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        # A database that is down or unreachable costs a request seconds, not minutes.
+        connect_timeout=env.int("DATABASE_CONNECT_TIMEOUT", default=5),
+        options=" ".join(
+            [
+                # No statement may hold a worker for long (DATABASE_STATEMENT_TIMEOUT, in s).
+                f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=30) * 1000}",
+                # The site's queries take milliseconds; compiling one took 300 ms (site search
+                # on a fresh database, whose missing statistics made it look dear).
+                "-c jit=off",
+            ]
+        ),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 from wagtail.models import Page, Site
 
+from clinic_site.database import refresh_statistics
 from pages.demo.loader import ensure_home
 
 # Each app adds its part of the demo site; order matters where one part links to another.
@@ -40,4 +41,6 @@ class Command(BaseCommand):
             site = Site.objects.get(is_default_site=True)
             for step in DEMO_STEPS:
                 import_string(step)(home=home, site=site)
+        # Hundreds of new rows: let the database's planner know of them at once.
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
