@@ -68,6 +68,12 @@ def prepare_site(env: dict[str, str]) -> None:
     """Migrate and add any missing demo content (no-ops when done), and collect static files
     when they changed since the last collection."""
     subprocess.run([PYTHON, "-c", SETUP], cwd=BASE_DIR, env=env, check=True, timeout=600)
+    collect_static(env)
+
+
+def collect_static(env: dict[str, str]) -> None:
+    """Collect static files, which production settings serve from their manifest, unless they
+    are unchanged since the last collection."""
     fingerprint = static_fingerprint()
     marker = BASE_DIR / "staticfiles" / ".bench-fingerprint"
     if not marker.exists() or marker.read_text() != fingerprint:

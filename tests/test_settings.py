@@ -47,3 +47,29 @@ def test_production_deploy_check_is_clean_with_a_realistic_environment(tmp_path)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_a_cache_each_process_keeps_apart():
+    env = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "clinic.example", "CACHE_URL": "locmemcache://"}
+
+    result = _manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "CACHE_URL" in result.stderr and "REDIS_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_without_redis_production_shares_one_cache_between_processes(tmp_path):
+    env = {
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "clinic.example",
+        "CACHE_DIR": str(tmp_path / "cache"),
+    }
+    setter = "from django.core.cache import cache; cache.set('shared', 'from one process', 60)"
+    getter = "from django.core.cache import cache; print(cache.get('shared'))"
+
+    _manage("shell", "-c", setter, env=env)
+    result = _manage("shell", "-c", getter, env=env)
+
+    assert result.stdout.strip().splitlines()[-1] == "from one process"

@@ -134,10 +134,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def _cache_config() -> dict:
-    """Local memory by default; Redis when CACHE_URL or REDIS_URL names it."""
+    """Redis when CACHE_URL or REDIS_URL names it; otherwise files that every process on this
+    machine shares. Never one cache per process: a publish, a rate limit or an unpublished
+    page must be the same for every gunicorn worker and management command."""
     url = env("CACHE_URL", default="") or env("REDIS_URL", default="")
     if not url:
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        return {
+            "BACKEND": "clinic_site.cache.SharedFileCache",
+            "LOCATION": str(env.path("CACHE_DIR", default=BASE_DIR / "var" / "cache")),
+            # For entries stored without a lifetime of their own (a counter after incr()).
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
     if url.startswith(("redis://", "rediss://")):
         return {
             # django-redis, skipping Redis for a few seconds once a call fails, so a hung Redis

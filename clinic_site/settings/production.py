@@ -18,6 +18,15 @@ def _require(name: str) -> None:
 for _name in ("SECRET_KEY", "ALLOWED_HOSTS"):
     _require(_name)
 
+# Several gunicorn workers (and cron's management commands) serve one site: a cache of their
+# own in each would serve a page after it was unpublished, and count a rate limit per worker.
+PER_PROCESS_CACHES = {"django.core.cache.backends.locmem.LocMemCache"}
+if CACHES["default"]["BACKEND"] in PER_PROCESS_CACHES:  # noqa: F405
+    sys.exit(
+        "Configuration error: CACHE_URL names a cache each process keeps apart; set REDIS_URL, "
+        "or leave CACHE_URL empty for the cache files all processes share (see .env.example)."
+    )
+
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")

@@ -152,7 +152,7 @@ def test_production_sends_hsts_for_a_year_and_only_secure_samesite_cookies(tmp_p
         "SECRET_KEY": "k3y-" + "a1b2c3d4e5" * 6,
         "ALLOWED_HOSTS": "clinic.example",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "CACHE_URL": "locmemcache://",
+        "CACHE_DIR": str(tmp_path / "cache"),
     }
     result = subprocess.run(
         [sys.executable, "-c", PRODUCTION_PROBE],
