@@ -171,8 +171,17 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Documents are kept out of MEDIA_ROOT, which a web server may serve as it stands: only
+# Wagtail's view hands them out, after checking their collection's privacy.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # pages.models.ClinicDocument's files. The location is a string because Wagtail passes the
+    # storage's arguments to a background task to delete a file, and tasks take only JSON.
+    "documents": {
+        "BACKEND": "clinic_site.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
@@ -191,6 +200,10 @@ WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this uses the database's full-text search; elsewhere a portable fallback.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+WAGTAILDOCS_DOCUMENT_MODEL = "pages.ClinicDocument"
+# Every download passes Wagtail's view, which checks the collection's privacy; never a
+# redirect to the file itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 # The admin must not call other hosts from staff browsers.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
