@@ -213,6 +213,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 
 LOGGING = {
     "version": 1,
@@ -313,6 +314,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # Image uploads (pages/uploads.py): broken files get a form error, not a server error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageForm"
+# Document uploads (pages/uploads.py): a file must be what its extension says.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.DocumentForm"
 
 # Staff accounts (staff/): two-step sign-in, lockouts, idle sign-out. See README "Staff accounts".
 # Every staff session passes a TOTP code before the admin (staff.middleware.TwoFactorMiddleware).
