@@ -30,9 +30,11 @@ def _is_transactional(item) -> bool:
 
 @pytest.fixture(scope="session", autouse=True)
 def remove_test_media():
-    """This run's uploads and renditions go when it ends (clinic_site/settings/test.py)."""
+    """This run's uploads, renditions and documents go when it ends
+    (clinic_site/settings/test.py)."""
     yield
     shutil.rmtree(django_settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(django_settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture

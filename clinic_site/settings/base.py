@@ -196,8 +196,17 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Documents are kept out of MEDIA_ROOT, which a web server may serve as it stands: only
+# Wagtail's view hands them out, after checking their collection's privacy.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # pages.models.ClinicDocument's files. The location is a string because Wagtail passes the
+    # storage's arguments to a background task to delete a file, and tasks take only JSON.
+    "documents": {
+        "BACKEND": "clinic_site.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
@@ -216,6 +225,10 @@ WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this uses the database's full-text search; elsewhere a portable fallback.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+WAGTAILDOCS_DOCUMENT_MODEL = "pages.ClinicDocument"
+# Every download passes Wagtail's view, which checks the collection's privacy; never a
+# redirect to the file itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 # The admin must not call other hosts from staff browsers.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -225,6 +238,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 
 LOGGING = {
     "version": 1,
@@ -338,6 +352,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # Image uploads (pages/uploads.py): broken files get a form error, not a server error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageForm"
+# Document uploads (pages/uploads.py): a file must be what its extension says.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.DocumentForm"
 
 # Staff accounts (staff/): two-step sign-in, lockouts, idle sign-out. See README "Staff accounts".
 # Every staff session passes a TOTP code before the admin (staff.middleware.TwoFactorMiddleware).

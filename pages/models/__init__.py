@@ -12,6 +12,7 @@ from .condition import (
     ConditionReference,
     ConditionRelatedArticle,
 )
+from .documents import ClinicDocument
 from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
 from .home import HomePage, HomePageTestimonial
 from .mixins import (
@@ -37,6 +38,7 @@ __all__ = [
     "ArticleReference",
     "ArticleRelatedArticle",
     "BasePage",
+    "ClinicDocument",
     "ClinicSettings",
     "ConditionIndexPage",
     "ConditionPage",
