@@ -7,6 +7,11 @@
 - Redis down: the site serves normally (every lookup a cache miss), and uses Redis again by
   itself once it is back.
 - A gunicorn worker killed under load: service continues; only requests in flight may fail.
+- A mail server that takes connections and never answers: the consultation form still thanks
+  each visitor within a second and stores every request; the staff emails go out once mail
+  is back.
+- Slow clients (twenty connections sending their request a byte a second): other visitors
+  are still served within a second.
 
 The database and Redis are reached through loopback relays this script owns (bench.server.
 TcpProxy), so an outage is a relay cut: the shared PostgreSQL and Redis servers are never
@@ -19,6 +24,7 @@ import hashlib
 import http.client
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -27,12 +33,14 @@ from urllib.parse import urlsplit
 import psycopg2
 import redis
 
+from bench.mail import mail_server
 from bench.server import (
     BASE_DIR,
     TcpProxy,
     exit_cleanly_on_sigterm,
     get,
     gunicorn,
+    post_form,
     prepare_site,
     production_env,
     wait_until,
@@ -53,6 +61,20 @@ FALLBACK_PHONE = "(312) 555-0142"
 # Six pages while Redis hangs: well above what two workers waiting once each take (about 1 s),
 # well below what waiting on every cache call takes (over 20 s).
 HUNG_REDIS_SECONDS = 5
+FORM = "/book-a-consultation/"
+# A request as a visitor would fill in the demo form.
+ANSWERS = {
+    "first_name": "Wren",
+    "last_name": "Okafor",
+    "phone": "(773) 555-0100",
+    "preferred_location": "no-preference",
+    "preferred_contact_method": "Phone call",
+    "best_time_to_reach_you": ["Morning (9am to noon)"],
+    "how_did_you_hear_about_us": "Search engine",
+    "consent": "on",
+}
+# Seconds the notification sender waits on the mail server, and between its rounds.
+MAIL_TIMEOUT, NOTIFY_EVERY = 2, 2
 
 failures: list[str] = []
 
@@ -181,6 +203,90 @@ def worker_killed_under_load(server) -> None:
     check(statuses == [200] * 10, "service continues after the kill")
 
 
+def pending_requests(database_url: str) -> int:
+    connection = psycopg2.connect(database_url)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pages_consultationsubmission WHERE notified_at IS NULL"
+            )
+            return cursor.fetchone()[0]
+    finally:
+        connection.close()
+
+
+def mail_hung(server, mail_relay: TcpProxy, mail, database_url: str) -> None:
+    print("Mail server hung", flush=True)
+    mail_relay.hang()
+    before = pending_requests(database_url)
+    timings = []
+    for _ in range(3):
+        started = time.monotonic()
+        status = post_form(server.port, FORM, ANSWERS).status
+        timings.append((status, time.monotonic() - started))
+    check(
+        [status for status, _ in timings] == [303] * 3,
+        f"the form thanks every visitor (got {[status for status, _ in timings]})",
+    )
+    slowest = max(seconds for _, seconds in timings)
+    check(slowest < 1, f"each post answered within a second (slowest {slowest:.2f} s)")
+    check(pending_requests(database_url) == before + 3, "all three requests stored")
+    time.sleep(NOTIFY_EVERY + MAIL_TIMEOUT)  # the sender tries, and waits out the timeout
+    check(pending_requests(database_url) == before + 3, "still waiting to be notified")
+
+    print("Mail server back", flush=True)
+    mail_relay.start()
+    started = time.monotonic()
+    try:
+        wait_until(lambda: pending_requests(database_url) == 0, 60)
+        check(True, f"staff notified {time.monotonic() - started:.1f} s after mail came back")
+    except TimeoutError:
+        check(False, "staff notified within a minute of mail coming back")
+    check(len(mail.messages) >= 3, f"the mail server received {len(mail.messages)} emails")
+    leaked = [m for m in mail.messages if b"Okafor" in m or b"555-0100" in m]
+    check(not leaked, "no email holds what the visitor typed")
+
+
+def _send_slowly(port: int, stop: threading.Event) -> None:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+            for byte in b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + b"a" * 100:
+                if stop.wait(1):
+                    return
+                sock.send(bytes([byte]))
+    except OSError:
+        return
+
+
+def slow_clients(server) -> None:
+    print("Slow clients", flush=True)
+    stop = threading.Event()
+    senders = [
+        threading.Thread(target=_send_slowly, args=(server.port, stop), daemon=True)
+        for _ in range(20)
+    ]
+    for sender in senders:
+        sender.start()
+    try:
+        time.sleep(3)  # every slow client connected and sending
+        waits = []
+        for path in [CACHED_PAGE, UNCACHED_PAGE, "/healthz"] * 2:
+            started = time.monotonic()
+            try:
+                status = get(server.port, path, timeout=10).status
+            except OSError:
+                status = 0
+            waits.append((status, time.monotonic() - started))
+    finally:
+        stop.set()
+        for sender in senders:
+            sender.join(timeout=5)
+    statuses = [status for status, _ in waits]
+    slowest = max(seconds for _, seconds in waits)
+    check(statuses == [200] * 6, f"pages 200 beside 20 slow clients (got {statuses})")
+    check(slowest < 1, f"each answered within a second (slowest {slowest:.2f} s)")
+
+
 def main() -> int:
     exit_cleanly_on_sigterm()
     started = time.monotonic()
@@ -191,26 +297,39 @@ def main() -> int:
     db_relay.start()
     redis_relay.start()
     prefix = f"faults-{os.getpid()}"
-    env = production_env(
-        DATABASE_URL=f"{with_port(POSTGRES_URL, db_relay.port)}/{DATABASE}",
-        REDIS_URL=with_port(REDIS_URL, redis_relay.port),
-        CACHE_KEY_PREFIX=prefix,
-        CONN_MAX_AGE="60",
-        CLINIC_FALLBACK_PHONE=FALLBACK_PHONE,
-        MEDIA_ROOT=str(BASE_DIR / "var" / "faults-media"),
-    )
-    print(f"Preparing {DATABASE} (migrate, demo content, collectstatic)...", flush=True)
-    prepare_site(env)
-    print(f"  ready after {time.monotonic() - started:.0f} s", flush=True)
-    try:
-        with gunicorn(env, workers=2, log_name="faults-gunicorn") as server:
-            database_down(server, db_relay)
-            redis_hung(server, redis_relay)
-            redis_down(server, redis_relay)
-            worker_killed_under_load(server)
-    finally:
-        db_relay.stop()
-        redis_relay.stop()
+    database_url = f"{with_port(POSTGRES_URL, db_relay.port)}/{DATABASE}"
+    with mail_server() as mail:
+        mail_relay = TcpProxy(mail.server_address[1])
+        mail_relay.start()
+        env = production_env(
+            DATABASE_URL=database_url,
+            REDIS_URL=with_port(REDIS_URL, redis_relay.port),
+            CACHE_KEY_PREFIX=prefix,
+            CONN_MAX_AGE="60",
+            CLINIC_FALLBACK_PHONE=FALLBACK_PHONE,
+            MEDIA_ROOT=str(BASE_DIR / "var" / "faults-media"),
+            PRIVATE_MEDIA_ROOT=str(BASE_DIR / "var" / "faults-private-media"),
+            EMAIL_URL=f"smtp://127.0.0.1:{mail_relay.port}",
+            EMAIL_TIMEOUT=str(MAIL_TIMEOUT),
+            NOTIFICATION_INTERVAL_SECONDS=str(NOTIFY_EVERY),
+            # This script posts the form more often than one visitor may.
+            FORM_RATE_LIMIT_REQUESTS="0",
+        )
+        print(f"Preparing {DATABASE} (migrate, demo content, collectstatic)...", flush=True)
+        prepare_site(env)
+        print(f"  ready after {time.monotonic() - started:.0f} s", flush=True)
+        try:
+            with gunicorn(env, workers=2, log_name="faults-gunicorn") as server:
+                database_down(server, db_relay)
+                redis_hung(server, redis_relay)
+                redis_down(server, redis_relay)
+                mail_hung(server, mail_relay, mail, f"{POSTGRES_URL}/{DATABASE}")
+                slow_clients(server)
+                worker_killed_under_load(server)
+        finally:
+            db_relay.stop()
+            redis_relay.stop()
+            mail_relay.stop()
         # Leave nothing behind in the shared Redis.
         client = redis.Redis.from_url(REDIS_URL)
         for key in client.scan_iter(f"{prefix}:*"):

@@ -6,6 +6,7 @@ Everything here is bounded: every wait has a deadline, every server is stopped o
 import hashlib
 import http.client
 import os
+import re
 import secrets
 import signal
 import socket
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -117,6 +119,31 @@ def get(port: int, path: str, timeout: float = 10) -> Response:
         connection.close()
 
 
+def post_form(port: int, path: str, answers: dict[str, str | list[str]], timeout: float = 10):
+    """Fill in the form at `path` as a browser does: fetch it for its CSRF cookie and token,
+    then send `answers`. Returns the response to the post."""
+    form = get(port, path, timeout=timeout)
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', form.body).group(1)
+    cookie = re.search(r"csrftoken=([^;]+)", form.header("Set-Cookie")).group(1)
+    body = urlencode({**answers, "csrfmiddlewaretoken": token.decode()}, doseq=True)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request(
+            "POST",
+            path,
+            body=body.encode(),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}",
+                "Referer": f"http://127.0.0.1:{port}{path}",
+            },
+        )
+        reply = connection.getresponse()
+        return Response(reply.status, {k.lower(): v for k, v in reply.getheaders()}, reply.read())
+    finally:
+        connection.close()
+
+
 @dataclass
 class Server:
     """A gunicorn master running the site; `workers()` lists its worker processes."""
@@ -130,10 +157,8 @@ class Server:
         # thread's, the notification sender another's (gunicorn.conf.py).
         pids = []
         for children in Path(f"/proc/{self.process.pid}/task").glob("*/children"):
-            try:
+            with suppress(FileNotFoundError):
                 pids += [int(pid) for pid in children.read_text().split()]
-            except FileNotFoundError:
-                pass
         return pids
 
     def workers(self) -> list[int]:

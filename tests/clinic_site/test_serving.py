@@ -7,7 +7,6 @@ The tests share one gunicorn on a loopback port, with its own SQLite database, c
 media folders; each puts back what it changed.
 """
 
-import http.client
 import re
 import socket
 import subprocess
@@ -15,16 +14,24 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from urllib.parse import urlencode
 
 import pytest
 
-from bench.server import BASE_DIR, Server, collect_static, get, gunicorn, production_env
+from bench.server import (
+    BASE_DIR,
+    Server,
+    collect_static,
+    get,
+    gunicorn,
+    post_form,
+    production_env,
+)
 from tests.pages.consultation import VALID
 
 pytestmark = pytest.mark.served
 
 WORKERS = 3
+FORM = "/book-a-consultation/"
 # Enough requests that every worker answers some: each has its own connection.
 REQUESTS = 12
 
@@ -134,31 +141,8 @@ def test_a_page_made_private_is_private_on_every_worker_at_once(server, environm
     )
 
 
-def _post_request(port: int) -> int:
-    """Send the consultation form as a browser would, on connections of its own."""
-    form = get(port, "/book-a-consultation/")
-    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', form.body).group(1)
-    cookie = re.search(r"csrftoken=([^;]+)", form.header("Set-Cookie")).group(1)
-    body = urlencode({**VALID, "csrfmiddlewaretoken": token.decode()}, doseq=True)
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request(
-            "POST",
-            "/book-a-consultation/",
-            body=body.encode(),
-            headers={
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Cookie": f"csrftoken={cookie}",
-                "Referer": f"http://127.0.0.1:{port}/book-a-consultation/",
-            },
-        )
-        return connection.getresponse().status
-    finally:
-        connection.close()
-
-
 def test_the_form_limit_counts_across_every_worker(server):
-    statuses = [_post_request(server.port) for _ in range(6)]
+    statuses = [post_form(server.port, FORM, VALID).status for _ in range(6)]
 
     assert statuses == [303, 303, 303, 429, 429, 429]
 
