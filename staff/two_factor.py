@@ -94,3 +94,9 @@ def next_url_from(request) -> str:
 def two_factor_url(step: str, next_url: str) -> str:
     """The address of the set-up or verify step, carrying where to go afterwards."""
     return f"{reverse(f'staff:two_factor_{step}')}?{urlencode({'next': next_url})}"
+
+
+def setup_link_url(token: str) -> str:
+    """The full address of a set-up link, on the site's public address, to send to staff."""
+    path = reverse("staff:setup_link", args=[token])
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"

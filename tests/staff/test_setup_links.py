@@ -4,6 +4,8 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +16,7 @@ from tests.conftest import STAFF_PASSWORD
 from tests.staff.conftest import (
     code_for_key,
     enrol,
+    enrolled_device,
     setup_link_path,
     shown_key,
     sign_in_with_password,
@@ -138,6 +141,33 @@ def test_the_set_up_link_hours_are_documented_in_the_example_environment():
     from clinic_site.settings.base import BASE_DIR
 
     assert "\nSTAFF_SETUP_LINK_HOURS=" in (BASE_DIR / ".env.example").read_text()
+
+
+def test_link_command_prints_a_link_on_the_sites_address_that_enrols(editor, capsys, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://clinic.example"
+
+    call_command("two_factor_link", "ed")
+
+    out = capsys.readouterr().out
+    link = next(word for word in out.split() if word.startswith("https://"))
+    assert link.startswith("https://clinic.example/admin/two-factor/link/")
+    assert "send it to them in a message only they will read" in out
+    device, _ = enrol(Client(), editor, link=link.removeprefix("https://clinic.example"))
+    assert device.confirmed
+
+
+def test_link_command_refuses_an_account_that_already_has_an_app(editor):
+    enrolled_device(editor)
+
+    with pytest.raises(CommandError, match="reset_two_factor ed"):
+        call_command("two_factor_link", "ed")
+
+    assert not SetupLink.objects.exists()
+
+
+def test_link_command_names_an_unknown_username(db):
+    with pytest.raises(CommandError, match='no account with the username "nobody"'):
+        call_command("two_factor_link", "nobody")
 
 
 def test_the_code_from_a_new_app_signs_in_at_the_next_visit(editor):

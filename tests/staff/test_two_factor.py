@@ -332,13 +332,19 @@ def test_sign_out_stays_reachable_before_the_second_factor(client, editor):
     assert client.get(DASHBOARD)["Location"].startswith(reverse("wagtailadmin_login"))
 
 
-def test_reset_command_removes_the_device_and_the_next_visit_asks_to_enrol_again(client, editor):
+def test_reset_command_removes_the_device_and_prints_a_link_to_set_up_a_new_one(
+    client, editor, capsys
+):
     sign_in_fully(client, editor)
 
     call_command("reset_two_factor", "ed", verbosity=0)
 
     assert not TOTPDevice.objects.filter(user=editor).exists()
     assert client.get(DASHBOARD)["Location"].startswith(SETUP)
+    link = capsys.readouterr().out.strip()
+    assert link.startswith("http://testserver/admin/two-factor/link/")
+    device, _ = enrol(Client(), editor, link=link.removeprefix("http://testserver"))
+    assert device.confirmed
 
 
 def test_reset_command_names_an_unknown_username(db):
