@@ -20,14 +20,18 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, logout, user_login_failed
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.generic import TemplateView
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.admin.utils import get_user_display_name
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from staff.forms import CodeForm
 from staff.models import SetupLink
@@ -39,6 +43,7 @@ from staff.two_factor import (
     next_url_from,
     qr_code_svg,
     secret_text,
+    setup_link_url,
     two_factor_url,
     unsaved_device,
 )
@@ -308,3 +313,51 @@ def two_factor_verify(request):
         "staff/two_factor_verify.html",
         {"form": form, "next": next_url},
     )
+
+
+class SetupLinkForUserView(WagtailAdminTemplateMixin, TemplateView):
+    """Superusers make a staff member's set-up link here, and see it this once only.
+
+    Making one removes any authenticator app the account has, as `reset_two_factor` does:
+    it is how an administrator replaces a lost phone without a shell.
+    """
+
+    template_name = "staff/setup_link_for_user.html"
+    header_icon = "key"
+
+    def dispatch(self, request, *args, user_id: int, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        self.staff_member = get_object_or_404(get_user_model(), pk=user_id)
+        self.staff_member_name = get_user_display_name(self.staff_member)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self) -> str:
+        return f"Set-up link for {self.staff_member_name}"
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailusers_users:index"), "label": "Users"},
+            {
+                "url": reverse("wagtailusers_users:edit", args=[self.staff_member.pk]),
+                "label": self.staff_member_name,
+            },
+            {"url": "", "label": "Two-step set-up link"},
+        ]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            staff_member=self.staff_member,
+            staff_member_name=self.staff_member_name,
+            has_authenticator=TOTPDevice.objects.filter(user=self.staff_member).exists(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        with transaction.atomic():
+            TOTPDevice.objects.filter(user=self.staff_member).delete()
+            link, token = SetupLink.issue(self.staff_member, created_by=request.user)
+        return self.render_to_response(
+            self.get_context_data(link=link, link_url=setup_link_url(token))
+        )

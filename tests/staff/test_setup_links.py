@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
@@ -19,6 +20,7 @@ from tests.staff.conftest import (
     enrolled_device,
     setup_link_path,
     shown_key,
+    sign_in_fully,
     sign_in_with_password,
 )
 
@@ -26,11 +28,17 @@ pytestmark = pytest.mark.usefixtures("two_factor_on", "home")
 
 SETUP = "/admin/two-factor/set-up/"
 VERIFY = "/admin/two-factor/verify/"
+USERS = "/admin/users/"
 
 
 @pytest.fixture
 def editor(make_staff):
     return make_staff("ed", "Editors")
+
+
+@pytest.fixture
+def admin_user(make_staff):
+    return make_staff("ada", is_superuser=True)
 
 
 def _text(response) -> str:
@@ -168,6 +176,64 @@ def test_link_command_refuses_an_account_that_already_has_an_app(editor):
 def test_link_command_names_an_unknown_username(db):
     with pytest.raises(CommandError, match='no account with the username "nobody"'):
         call_command("two_factor_link", "nobody")
+
+
+def test_superusers_find_a_set_up_link_button_on_the_users_listing(client, admin_user, editor):
+    sign_in_fully(client, admin_user)
+
+    html = client.get(USERS).content.decode()
+
+    assert f'href="/admin/users/{editor.pk}/two-factor-link/"' in html
+    assert "Two-step set-up link" in html
+
+
+def test_other_user_managers_get_no_button_and_no_link(client, make_staff, editor):
+    manager = make_staff("max", "Editors")
+    manager.user_permissions.add(
+        *Permission.objects.filter(codename__in=["add_user", "change_user", "delete_user"])
+    )
+    sign_in_fully(client, manager)
+    page = f"/admin/users/{editor.pk}/two-factor-link/"
+
+    listing = client.get(USERS)
+    made = client.post(page)
+
+    assert listing.status_code == 200
+    assert "two-factor-link" not in listing.content.decode()
+    assert made.status_code == 302
+    assert made["Location"] == "/admin/"
+    assert not SetupLink.objects.exists()
+
+
+def test_a_superuser_makes_a_link_and_sees_it_once(client, admin_user, editor):
+    sign_in_fully(client, admin_user)
+    page = f"/admin/users/{editor.pk}/two-factor-link/"
+
+    asked = client.get(page)
+    assert asked.status_code == 200
+    assert not SetupLink.objects.exists()
+    made = client.post(page)
+
+    link = BeautifulSoup(made.content, "html.parser").select_one("code.setup-link").get_text()
+    assert link.startswith("http://testserver/admin/two-factor/link/")
+    assert "Send it to" in _text(made)
+    assert SetupLink.objects.get().created_by == admin_user
+    assert link not in client.get(page).content.decode()
+    device, _ = enrol(Client(), editor, link=link.removeprefix("http://testserver"))
+    assert device.confirmed
+
+
+def test_a_link_made_for_an_enrolled_account_replaces_its_app(client, admin_user, editor):
+    old_device = enrolled_device(editor)
+    sign_in_fully(client, admin_user)
+    page = f"/admin/users/{editor.pk}/two-factor-link/"
+
+    asked = client.get(page)
+    client.post(page)
+
+    assert "already has an authenticator app" in _text(asked)
+    assert not TOTPDevice.objects.filter(pk=old_device.pk).exists()
+    assert SetupLink.objects.filter(user=editor).count() == 1
 
 
 def test_the_code_from_a_new_app_signs_in_at_the_next_visit(editor):
