@@ -194,7 +194,8 @@ def open_setup_link(request, token: str):
     home = reverse("wagtailadmin_home")
     if has_confirmed_device(request.user):
         return redirect(two_factor_url("verify", home))
-    _forget_enrolment(request)
+    # Opening the link again shows a new key, but the wait after wrong codes stays.
+    request.session.pop(ENROLMENT_KEY_SESSION_KEY, None)
     request.session[SETUP_LINK_SESSION_KEY] = link.pk
     return redirect(two_factor_url("setup", home))
 

@@ -257,9 +257,11 @@ def test_after_a_wrong_code_during_enrolment_the_next_try_waits_even_with_a_new_
     client, editor, settings
 ):
     settings.OTP_TOTP_THROTTLE_FACTOR = 600
-    _with_link(client, editor)
+    link = setup_link_path(editor)
+    _with_link(client, editor, link)
     key = shown_key(client.get(SETUP))
     client.post(SETUP, {"code": _wrong(code_for_key(key))})
+    client.get(link)  # opening the link again does not start the count again either
     new_key = shown_key(client.get(SETUP))
 
     response = client.post(SETUP, {"code": code_for_key(new_key)})
