@@ -255,6 +255,8 @@ def two_factor_setup(request):
         elif code_matches(device, form.cleaned_data["code"]):
             with transaction.atomic():
                 if not link.spend():
+                    # Another session confirmed with it, or it ran out, since this page began.
+                    link.refresh_from_db()
                     _forget_enrolment(request)
                     return _link_problem(request, "used" if link.is_used else "expired")
                 device.save()

@@ -77,6 +77,16 @@ def test_the_link_is_spent_once_the_new_app_is_confirmed(editor):
     assert "This set-up link has been used" in _text(response)
 
 
+def test_two_sessions_confirming_at_once_cannot_both_spend_the_link(editor):
+    SetupLink.issue(editor)
+    # Each session loaded the link before either confirmed.
+    first, second = SetupLink.objects.get(), SetupLink.objects.get()
+
+    assert first.spend()
+    assert not second.spend()
+    assert SetupLink.objects.get().used_at == first.used_at
+
+
 def test_a_link_for_another_account_is_refused_with_a_clear_page(client, editor, make_staff):
     link = setup_link_path(make_staff("fay", "Editors"))
     sign_in_with_password(client, "ed")
