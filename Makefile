@@ -70,8 +70,13 @@ demo: $(VENV)/.installed-run .secret_key
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_demo_content
 
+# The first administrator: a username, then createsuperuser's questions, then the one-time link
+# with which they set up their authenticator app (on WAGTAILADMIN_BASE_URL).
 admin: $(VENV)/.installed-run .secret_key
-	$(RUN_ENV) $(BIN)/python manage.py createsuperuser
+	@printf 'Username: '; read username; \
+	test -n "$$username" || { echo "A username is needed."; exit 1; }; \
+	$(RUN_ENV) $(BIN)/python manage.py createsuperuser --username "$$username" \
+		&& $(RUN_ENV) $(BIN)/python manage.py two_factor_link "$$username"
 
 # Speed: each page type cached and uncached against a static file, with wrk (bench/run.py).
 bench: $(VENV)/.installed-run

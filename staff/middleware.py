@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from staff.two_factor import has_confirmed_device, next_url_from, two_factor_url
 
-# Views an unverified session may still reach: signing in and out, and the second step itself.
+# Views an unverified session may still reach: signing in and out, and the second step itself
+# (a set-up link, enrolment, the code prompt), each of which checks what the session may do.
 # The admin's translation catalogue and icon sprite are loaded by every admin page, the
 # two-factor pages too (the sprite is fetched and inserted into the page: redirected, it
 # inserted the whole two-factor page a second time). Neither holds anything private.
@@ -17,6 +18,7 @@ TWO_FACTOR_EXEMPT_VIEWS = {
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
     "wagtailadmin_sprite",
+    "staff:setup_link",
     "staff:two_factor_setup",
     "staff:two_factor_verify",
 }

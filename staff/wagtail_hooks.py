@@ -1,4 +1,6 @@
-"""Who reads form submissions (consultation requests): a permission of its own, not page editing.
+"""Staff admin hooks: who reads form submissions, and two-step sign-in set-up links.
+
+Who reads form submissions (consultation requests): a permission of its own, not page editing.
 
 Wagtail shows a form's submissions to anyone who may edit the form page. Requests from
 prospective patients are more private than that: Editors edit the form page without reading
@@ -16,6 +18,9 @@ Wagtail documents `filter_form_submissions_for_user` as narrowing the forms a us
 here it also widens them to every form page for holders of the view permission. Wagtail 8
 passes the hook's result straight to its views, and tests/staff/test_form_submissions.py
 pins that, so an upgrade that changes it fails loudly rather than quietly.
+
+Set-up links: superusers make a staff member's one-time link for enrolling an authenticator
+app from the users listing ("More" → "Two-step set-up link"; staff.views.SetupLinkForUserView).
 """
 
 from django.contrib import messages
@@ -23,9 +28,12 @@ from django.contrib.auth.models import Permission
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView
 from wagtail.models import Page
+
+from staff.views import SetupLinkForUserView
 
 VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
 DELETE_SUBMISSIONS = "wagtailforms.delete_formsubmission"
@@ -76,4 +84,23 @@ def register_form_submission_views():
             delete_submissions,
             name="staff_delete_submissions",
         ),
+        path(
+            "users/<int:user_id>/two-factor-link/",
+            SetupLinkForUserView.as_view(),
+            name="staff_setup_link_for_user",
+        ),
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def setup_link_button(user, request_user):
+    if not request_user.is_superuser:
+        return []
+    return [
+        Button(
+            "Two-step set-up link",
+            reverse("staff_setup_link_for_user", args=[user.pk]),
+            icon_name="key",
+            priority=60,
+        )
     ]

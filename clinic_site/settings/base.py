@@ -362,6 +362,9 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # django-otp slows guessing on each device: after n wrong codes in a row, the next try must
 # wait 2^(n-1) seconds. 0 would turn that off.
 OTP_TOTP_THROTTLE_FACTOR = 1
+# A staff member enrols their authenticator app only through a one-time set-up link from an
+# administrator (staff.models.SetupLink); this many hours after it is made, it stops working.
+STAFF_SETUP_LINK_HOURS = env.int("STAFF_SETUP_LINK_HOURS", default=72)
 
 AUTHENTICATION_BACKENDS = [
     # Refuses a locked-out username + address before the password is even checked. The

@@ -23,6 +23,7 @@ class Editor:
     """A staff account and what the editor's authenticator app holds."""
 
     username: str
+    setup_link: str = ""
     password: str = STAFF_PASSWORD
     key: str = ""
     used_steps: set[int] = field(default_factory=set)
@@ -45,14 +46,30 @@ class Editor:
         return f"{number % 1_000_000:06d}"
 
 
-@pytest.fixture(scope="module")
-def editor(site_url, django_db_blocker) -> Editor:
-    # Committed before any test's own transaction opens, so the live server sees the account.
+def new_staff_member(username: str, django_db_blocker) -> Editor:
+    """A superuser without an authenticator app, and the set-up link an administrator sent them.
+
+    Committed before any test's own transaction opens, so the live server sees both.
+    """
     from django.contrib.auth import get_user_model
 
+    from tests.staff.conftest import setup_link_path
+
     with django_db_blocker.unblock():
-        get_user_model().objects.create_superuser("editor", "editor@clinic.example", STAFF_PASSWORD)
-    return Editor("editor")
+        user = get_user_model().objects.create_superuser(
+            username, f"{username}@clinic.example", STAFF_PASSWORD
+        )
+        return Editor(username, setup_link=setup_link_path(user))
+
+
+@pytest.fixture(scope="module")
+def editor(site_url, django_db_blocker) -> Editor:
+    return new_staff_member("editor", django_db_blocker)
+
+
+@pytest.fixture(scope="module")
+def newcomer(site_url, django_db_blocker) -> Editor:
+    return new_staff_member("newcomer", django_db_blocker)
 
 
 @pytest.fixture
@@ -61,12 +78,20 @@ def two_factor_on(settings):
     settings.STAFF_TWO_FACTOR_REQUIRED = True
 
 
-def sign_in(page, editor: Editor) -> None:
-    """Password, then the authenticator code; the first time, enrol the app from the key."""
-    page.goto("/admin/login/")
+def sign_in_with_password(page, editor: Editor, start: str = "/admin/login/") -> None:
+    page.goto(start)
     page.get_by_label("Username").fill(editor.username)
     page.get_by_label("Password").fill(editor.password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def sign_in(page, editor: Editor) -> None:
+    """Password, then the authenticator code; the first time, enrol the app from the key shown.
+
+    The first time starts at the set-up link, which leads to the sign-in page and, once the
+    password is right, back to itself and on to the key.
+    """
+    sign_in_with_password(page, editor, start="/admin/login/" if editor.key else editor.setup_link)
     heading = page.get_by_role("heading", level=1)
     expect(heading).to_have_text(re.compile("Set up two-step sign-in|Enter your sign-in code"))
     heading = heading.inner_text()
@@ -102,13 +127,37 @@ def test_returning_editor_is_asked_only_for_the_code(open_page, editor, two_fact
     expect(page).to_have_url(re.compile("/admin/$"))
 
 
-def test_two_factor_pages_have_no_wcag_violations(open_page, editor, two_factor_on):
-    # These two pages are the site's own, in the admin's frame.
+def test_a_new_staff_member_without_a_set_up_link_is_shown_no_key(
+    open_page, newcomer, two_factor_on
+):
     page = open_page(DESKTOP)
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(editor.username)
-    page.get_by_label("Password").fill(editor.password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
 
+    sign_in_with_password(page, newcomer)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ask for a set-up link")
+    expect(page.locator(".two-factor__key")).to_have_count(0)
+    page.goto("/admin/pages/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ask for a set-up link")
+
+
+def test_two_factor_pages_have_no_wcag_violations(open_page, editor, newcomer, two_factor_on):
+    # These pages are the site's own, in the admin's frame.
+    sign_in(open_page(DESKTOP), editor)  # enrols the app, if no earlier test did
+    page = open_page(DESKTOP)
+    sign_in_with_password(page, editor)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Enter your sign-in code")
+    assert_no_axe_violations(page)
+
+    page = open_page(DESKTOP)
+    sign_in_with_password(page, newcomer)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ask for a set-up link")
+    assert_no_axe_violations(page)
+
+    page.goto(newcomer.setup_link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Set up two-step sign-in")
+    assert_no_axe_violations(page)
+
+    page.get_by_role("textbox", name="Six-digit code").fill("000000")
+    page.get_by_role("button", name="Confirm and continue").click()
+    expect(page.get_by_text("That code is not right.")).to_be_visible()
     assert_no_axe_violations(page)

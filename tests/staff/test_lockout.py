@@ -3,8 +3,16 @@
 import pytest
 from axes.models import AccessAttempt, AccessLog
 from django.test import override_settings
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.staff.conftest import enrolled_device, sign_in_with_password, totp_code
+from tests.staff.conftest import (
+    code_for_key,
+    enrolled_device,
+    setup_link_path,
+    shown_key,
+    sign_in_with_password,
+    totp_code,
+)
 
 pytestmark = pytest.mark.usefixtures("axes_on", "home")
 
@@ -86,6 +94,27 @@ def test_wrong_codes_count_towards_the_lockout_and_end_the_session(
     assert "Sign-in paused" in responses[-1].content.decode()
     assert "_auth_user_id" not in client.session
     assert sign_in_with_password(client, "ann", **ATTACKER).status_code == 429
+
+
+def test_wrong_codes_while_enrolling_count_towards_the_lockout_too(
+    client, ann, settings, two_factor_on
+):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    link = setup_link_path(ann)
+    _fail(client, "ann", 2, **ATTACKER)
+    sign_in_with_password(client, "ann", **ATTACKER)
+    client.get(link, **ATTACKER)
+    key = shown_key(client.get("/admin/two-factor/set-up/", **ATTACKER))
+    wrong = f"{(int(code_for_key(key)) + 1) % 1_000_000:06d}"
+
+    responses = [
+        client.post("/admin/two-factor/set-up/", {"code": wrong}, **ATTACKER) for _ in range(3)
+    ]
+
+    assert [r.status_code for r in responses] == [200, 200, 429]
+    assert "Sign-in paused" in responses[-1].content.decode()
+    assert "_auth_user_id" not in client.session
+    assert not TOTPDevice.objects.filter(user=ann).exists()
 
 
 def test_both_factors_succeeding_forgives_earlier_failures(client, ann, two_factor_on):
