@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -140,8 +140,10 @@ def watch(interval: float, rounds: int | None = None) -> None:
     outage is logged and waited out."""
     parent, done = os.getppid(), 0
     while (rounds is None or done < rounds) and os.getppid() == parent:
-        # A connection broken by an outage is replaced, as a web request's would be.
-        close_old_connections()
+        # A connection broken by an outage is replaced, as a web request's would be (never
+        # inside a transaction, which closing would end: tests run rounds in one).
+        if not connection.in_atomic_block:
+            close_old_connections()
         try:
             send_pending(stop_at_failure=True)
         except DatabaseError:
