@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -21,10 +22,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages import site_cache, structured_data
+from pages import structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import public_pages, with_images
+from pages.models.listings import fetch_related, public_pages, with_images
 from pages.seo import site_for_request, site_root_url, social_image
 
 from .text import reading_minutes
@@ -138,6 +139,8 @@ def live_posts(request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
         public_pages(BlogPage.objects.live(), request)
         .select_related("author", "author__provider")
         .order_by("-date", "-first_published_at", "-pk")
+        # A card shows no body: a post's StreamFields are most of its row.
+        .defer_streamfields()
     )
     return with_images(posts, POST_CARD_IMAGE_SPEC, "listing_image", "featured_image")
 
@@ -386,12 +389,8 @@ class BlogPage(BasePage):
         return self.listing_image or self.featured_image
 
     def blog_index(self, request: HttpRequest | None = None) -> "BlogIndexPage | None":
-        """The blog this post is in: its parent, from the site's cached page tree when at hand
-        (its links need only its title and address), else read from the database."""
-        data = site_cache.for_request(request)
-        parent_path = self.url_path.rstrip("/").rsplit("/", 1)[0] + "/"
-        blog = data.page_at(parent_path, BlogIndexPage) if data is not None else None
-        return blog or BlogIndexPage.objects.ancestor_of(self).first()
+        """The blog this post is in, in one query."""
+        return BlogIndexPage.objects.ancestor_of(self).first()
 
     @property
     def source_list(self) -> list[StructValue]:
@@ -405,18 +404,32 @@ class BlogPage(BasePage):
 
     def related_posts(self, request: HttpRequest | None = None) -> list["BlogPage"]:
         """Other posts sharing the most tags with this one, then the newest."""
-        tag_ids = [tag.pk for tag in self.tag_list]
+        # Counted in a subquery: a join with GROUP BY would group on every column of the
+        # posts, their authors and images.
+        shared_tags = (
+            BlogPageTag.objects.filter(
+                content_object=OuterRef("pk"), tag_id__in=[tag.pk for tag in self.tag_list]
+            )
+            .values("content_object")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
         return list(
             live_posts(request)
             .sibling_of(self, inclusive=False)
-            .annotate(shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+            .annotate(shared_tags=Coalesce(Subquery(shared_tags), 0))
             .order_by("-shared_tags", "-date", "-first_published_at", "-pk")[:RELATED_POSTS]
         )
 
     def get_context(self, request, *args, **kwargs):
+        # The byline's author and reviewer and the post's images, in one query rather than
+        # one apiece as the template and the JSON-LD first touch each.
+        fetch_related(
+            self, "author__provider", "medical_reviewer", "featured_image", "listing_image"
+        )
         context = super().get_context(request, *args, **kwargs)
         context["blog_index"] = self.blog_index(request)
-        context["related_posts"] = site_cache.lazy(lambda: self.related_posts(request))
+        context["related_posts"] = self.related_posts(request)
         return context
 
     def get_social_image(self) -> "AbstractImage | None":
@@ -429,7 +442,7 @@ class BlogPage(BasePage):
         """This post as a schema.org BlogPosting, every URL absolute."""
         clinic = ClinicSettings.for_request(request) if request else None
         site = site_for_request(request)
-        image = self.featured_image or self.listing_image
+        image = self.card_image
         return structured_data.blog_posting_node(
             url=self.get_canonical_url(request),
             headline=self.title,

@@ -19,7 +19,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages import site_cache
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.models import BasePage, ClinicSettings
 from pages.models.listings import public_pages, with_images
@@ -79,9 +78,7 @@ class LocationIndexPage(BasePage):
         # The ZIP code lives only in this request: it is never logged, stored or cached here.
         search = search_zip(request.GET.get("zip"))
         context["search"] = search
-        context["results"] = site_cache.lazy(
-            lambda: nearest_first(self.get_locations(request), search.origin)
-        )
+        context["results"] = nearest_first(self.get_locations(request), search.origin)
         return context
 
 
@@ -434,9 +431,9 @@ class LocationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["providers"] = site_cache.lazy(lambda: list(self.get_providers()))
-        context["testimonials"] = site_cache.lazy(lambda: list(self.get_testimonials()))
-        context["booking_url"] = site_cache.lazy(lambda: self.get_booking_url(request))
+        context["providers"] = list(self.get_providers())
+        context["testimonials"] = list(self.get_testimonials())
+        context["booking_url"] = self.get_booking_url(request)
         return context
 
 

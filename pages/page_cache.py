@@ -1,30 +1,26 @@
-"""Whole-page cache for anonymous visitors, on Django's cache (local memory or Redis).
+"""The page cache: whole pages for anonymous visitors, in the cache every process shares.
 
-Which requests: GET and HEAD with no query string, from a browser that sends no session or
-messages cookie (so no signed-in editor and no visitor with a pending message).
-Which responses: only pages served by Wagtail after its view-restriction checks passed
-(see `mark_cacheable`, called from an `on_serve_page` hook), status 200, setting no
-cookie (so no page with a form, whose CSRF cookie would be shared), and not marked
-private or no-store. A page type opts out with `cache_page = False`.
+Stored: GET responses, status 200, to a visitor with no session or messages cookie and no
+query string, from a page Wagtail served after its view-restriction check (or a view marked
+with `cacheable`), setting no cookie and not marked private, no-cache or no-store. A page type
+opts out with `cache_page = False`.
 
-Invalidation: one generation token for the whole cache, replaced whenever published content
-changes (a page published, unpublished, moved or deleted; any snippet, site setting, image,
-document, site or view restriction saved or deleted). Every page shows the menu, the footer
-and the clinic settings, so one publish can change every page; a single token makes that
-correct without tracking which page shows what. Entries carry the token they were made
-under, and one cache round trip fetches both, so a hit costs one `get_many`. A change made
-while the cache is down cannot replace the token: the process that made it tries again with
-each request, so what was stored before the change is never served once the cache is back.
+Invalidation: one generation token, replaced after the commit of any change a page can show
+(a page published, unpublished, moved or deleted; any snippet, site setting, image, document,
+site or view restriction saved or deleted). Menus and footers mean one change can touch every
+page, so every entry goes stale at once; an entry carries the token it was made under, and one
+`get_many` fetches both. The same token versions the fragments of the site's chrome
+(`{% fragment_version %}`). A token that could not be written (the cache was down) is sent
+again with each request until it lands, so nothing stored before the change is served after.
 
-The middleware sits before the session and authentication middleware: a hit touches no
-database, so cached pages stay up while the database is down. When the cache itself is down
-(Redis with IGNORE_EXCEPTIONS), every lookup is a miss and the site renders as usual.
+The middleware runs before sessions and authentication: a hit touches no database.
 """
 
 import hashlib
 import logging
 import threading
 from collections.abc import Callable
+from functools import wraps
 from uuid import uuid4
 
 from django.conf import settings
@@ -35,107 +31,100 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import cc_delim_re
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
 GENERATION_KEY = "page-cache:generation"
-# The token this request read, kept on it so one request reads it once.
-GENERATION_ATTR = "_page_cache_generation"
 ENTRY_PREFIX = "page-cache:page:"
-# Set on the request by the on_serve_page hook once Wagtail has decided to serve a page.
-CACHEABLE_ATTR = "_page_cache_allowed"
+# What a request carries: the token it read, and whether its response may be stored.
+GENERATION_ATTR = "page_cache_generation"
+CACHEABLE_ATTR = "page_cache_allowed"
 UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
 # Headers that describe one response, not the page.
 NOT_STORED_HEADERS = {"x-cache", "set-cookie"}
 
-Entry = tuple[str, int, list[tuple[str, str]], bytes]
-
 logger = logging.getLogger(__name__)
-# Set while a change's new token has not reached the cache (it was down): until one does, this
-# process sends a new token with each request, so that once the cache is back it never serves
-# what was stored before the change.
-_token_unsent = threading.Event()
+# Set while a new token has not reached the cache: this process sends one with each request.
+token_unsent = threading.Event()
 
 
-def mark_cacheable(request: HttpRequest, page: Page) -> None:
-    """Let the page cache keep this page's response, unless its type opts out."""
+def mark_cacheable(request: HttpRequest, page: Page | None = None) -> None:
+    """Let the page cache keep this response, unless the page's type opts out."""
     setattr(request, CACHEABLE_ATTR, getattr(page, "cache_page", True))
 
 
+def cacheable(view: Callable) -> Callable:
+    """A view outside the page tree whose response any anonymous visitor may be given."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        mark_cacheable(request)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 def clear() -> None:
-    """Make every cached page stale, once the current transaction (if any) commits.
-
-    After the commit, because a request that read the new token while the change was still
-    uncommitted would otherwise store the old content under it.
-    """
-    transaction.on_commit(_new_generation, robust=True)
+    """Make every cached page stale once the current transaction commits: a request that read
+    the new token before the commit would store the old content under it."""
+    transaction.on_commit(new_generation, robust=True)
 
 
-def _new_generation() -> None:
+def new_generation() -> None:
     token = uuid4().hex
     cache.set(GENERATION_KEY, token, timeout=None)
-    # A cache that is down ignores the write without a word; reading it back is how to know.
+    # A cache that is down drops the write without a word; reading it back tells.
     if cache.get(GENERATION_KEY) == token:
-        _token_unsent.clear()
-    elif not _token_unsent.is_set():
-        _token_unsent.set()
+        token_unsent.clear()
+    elif not token_unsent.is_set():
+        token_unsent.set()
         logger.warning("The page cache could not be cleared; trying again with each request.")
 
 
 def current_generation(request: HttpRequest) -> str | None:
-    """The token entries are stored under, starting one when the cache holds none (a cold start
-    or an eviction: safe, since any change committed after this replaces it again). None when
-    the cache is down."""
-    if hasattr(request, GENERATION_ATTR):
-        return getattr(request, GENERATION_ATTR)
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid4().hex, timeout=None)
+    """The token this request's entries go under, starting one if the cache holds none (safe:
+    any change committed later replaces it). None while the cache is down."""
+    if not hasattr(request, GENERATION_ATTR):
         generation = cache.get(GENERATION_KEY)
-    setattr(request, GENERATION_ATTR, generation)
-    return generation
+        if generation is None:
+            cache.add(GENERATION_KEY, uuid4().hex, timeout=None)
+            generation = cache.get(GENERATION_KEY)
+        setattr(request, GENERATION_ATTR, generation)
+    return getattr(request, GENERATION_ATTR)
 
 
 def entry_key(request: HttpRequest) -> str | None:
-    """The cache key for this request, or None when it must not be served from the cache."""
+    """The cache key of this request's page, or None when it must not come from the cache."""
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
         return None
-    if request.META.get("QUERY_STRING"):
-        return None
     cookies = request.COOKIES
-    if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
+    if (
+        request.META.get("QUERY_STRING")
+        or {settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name} & cookies.keys()
+    ):
         return None
     try:
-        host = request.get_host()
+        address = f"{request.scheme}://{request.get_host()}{request.path}"
     except DisallowedHost:
-        # Left for Django to answer with a 400 further in.
-        return None
-    address = f"{request.scheme}://{host}{request.path}"
+        return None  # Django answers it with a 400 further in.
     return ENTRY_PREFIX + hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
-    if not getattr(request, CACHEABLE_ATTR, False):
+    if not getattr(request, CACHEABLE_ATTR, False) or request.method != "GET":
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    cache_control = cc_delim_re.split(response.get("Cache-Control", ""))
-    directives = {d.split("=", 1)[0].strip().lower() for d in cache_control}
-    if directives & UNCACHEABLE_DIRECTIVES:
-        return False
+    directives = {
+        part.split("=", 1)[0].strip().lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
     user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
-
-
-def _from_entry(entry: Entry) -> HttpResponse:
-    _generation, status, headers, content = entry
-    response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response[name] = value
-    response["X-Cache"] = "hit"
-    return response
+    return not directives & UNCACHEABLE_DIRECTIVES and not (user and user.is_authenticated)
 
 
 class PageCacheMiddleware:
@@ -145,51 +134,36 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if _token_unsent.is_set():
-            _new_generation()
+        if token_unsent.is_set():
+            new_generation()
         key = entry_key(request)
         if key is None:
             return self.get_response(request)
 
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        entry = found.get(key)
+        generation, entry = found.get(GENERATION_KEY), found.get(key)
         if generation is not None and entry is not None and entry[0] == generation:
-            return _from_entry(entry)
+            _generation, status, headers, content = entry
+            response = HttpResponse(content, status=status, headers=headers)
+            response["X-Cache"] = "hit"
+            return response
 
         if generation is not None:
             setattr(request, GENERATION_ATTR, generation)
         generation = current_generation(request)
         response = self.get_response(request)
-        if generation is not None and request.method == "GET" and is_cacheable(request, response):
-            headers = [
-                (name, value)
-                for name, value in response.items()
-                if name.lower() not in NOT_STORED_HEADERS
-            ]
+        if generation is not None and is_cacheable(request, response):
+            headers = {k: v for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS}
             entry = (generation, response.status_code, headers, response.content)
             cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
         response["X-Cache"] = "miss"
         return response
 
 
-def _clear_on_change(sender, **kwargs) -> None:
-    if issubclass(sender, Page):
-        # Saving a page only stores a draft; publishing has its own signal. Deleting a live
-        # page takes it off menus and listings.
-        if kwargs.get("signal") is post_delete:
-            clear()
-    elif sender in watched_models():
-        clear()
-
-
 def watched_models() -> set[type]:
-    """Non-page models whose changes can show on pages: every snippet and site setting
-    (as registered, so new ones count without a change here), images, documents, sites and
-    page view restrictions."""
-    from wagtail.contrib.settings.registry import registry as settings_registry
-    from wagtail.snippets.models import get_snippet_models
-
+    """Non-page models whose changes can show on pages: every snippet and site setting (as
+    registered, so new ones count without a change here), images, documents, sites and view
+    restrictions."""
     return {
         *get_snippet_models(),
         *settings_registry,
@@ -198,6 +172,15 @@ def watched_models() -> set[type]:
         Site,
         PageViewRestriction,
     }
+
+
+def _clear_on_change(sender, signal, **kwargs) -> None:
+    # Saving a page only stores a draft (publishing has its own signal); deleting one takes it
+    # off menus and listings.
+    if issubclass(sender, Page) and signal is not post_delete:
+        return
+    if issubclass(sender, Page) or sender in watched_models():
+        clear()
 
 
 def _clear_on_publish(**kwargs) -> None:

@@ -17,7 +17,7 @@ from django.templatetags.static import static
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
-from . import site_cache, structured_data
+from . import structured_data
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
@@ -130,36 +130,10 @@ def page_meta(
         description=description or page.meta_description,
         canonical_url=page.get_canonical_url(request),
         og_type=page.og_type,
-        image=page_social_image(page, default_image, request),
+        image=social_image(page.get_social_image() or default_image, request),
         noindex=noindex or page.hide_from_search_engines,
-        json_ld=page_json_ld(page, request),
+        json_ld=structured_data.script_tag(page.get_json_ld(request)),
     )
-
-
-def page_social_image(
-    page: Any, default_image: AbstractImage | None, request: HttpRequest | None
-) -> SocialImage | None:
-    """The page's link-preview image, kept until the next publish as its JSON-LD is: finding
-    it reads the page's image (and its rendition). Not kept for a preview."""
-    return site_cache.fragment_cache(request).get_or_compute(
-        f"social-image:{page.pk}",
-        lambda: social_image(page.get_social_image() or default_image, request),
-    )
-
-
-def page_json_ld(page: Any, request: HttpRequest | None) -> SafeString:
-    """The page's JSON-LD script tag, kept until the next publish (pages/site_cache.py): it
-    gathers the page's trail, reviewer, FAQ and images, which costs more than a cache lookup.
-    Not kept for a preview, or for an address with a query string (any visitor can make up
-    new ones, and a page number changes a listing's graph)."""
-    fragment = site_cache.fragment_cache(request)
-    if not fragment.seconds or request.META.get("QUERY_STRING"):
-        return structured_data.script_tag(page.get_json_ld(request))
-    tag = fragment.get_or_compute(
-        f"json-ld:{page.pk}:{request.path}",
-        lambda: str(structured_data.script_tag(page.get_json_ld(request))),
-    )
-    return mark_safe(tag)
 
 
 def logo_url(request: HttpRequest | None) -> str:

@@ -19,7 +19,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, get_page_models
 
-from . import seo, site_cache
+from . import seo
 from .models import BasePage, ClinicSettings
 from .models.listings import public_pages
 from .ratelimit import allow_search
@@ -114,8 +114,7 @@ def searchable_pages(request: HttpRequest):
     pages = public_pages(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    # Changed only by a publish: kept with the site data (pages/site_cache.py).
-    hidden = site_cache.remember(request, "search:hidden-pages", hidden_page_ids)
+    hidden = hidden_page_ids()
     if hidden:
         pages = pages.exclude(id__in=hidden)
     return pages

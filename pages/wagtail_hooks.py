@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache, site_cache, style_guide
+from . import page_cache, style_guide
 from .models import Provider, Testimonial
 from .review_reminders import can_follow_reviews
 from .review_report import ReviewDuePanel, ReviewDueReportView
@@ -31,17 +31,6 @@ class TestimonialViewSet(SnippetViewSet):
 
 register_snippet(ProviderViewSet)
 register_snippet(TestimonialViewSet)
-
-
-# Outside Wagtail's own view-restriction check, so the check can use the site's restrictions
-# from the site data cache rather than read them (BasePage.get_view_restrictions).
-@hooks.register("on_serve_page", order=-100)
-def hand_site_data_to_page(serve):
-    def inner(page, request, serve_args, serve_kwargs):
-        page._site_data = site_cache.for_request(request)
-        return serve(page, request, serve_args, serve_kwargs)
-
-    return inner
 
 
 # A higher order than Wagtail's own view-restriction check, so it runs inside that check:

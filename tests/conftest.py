@@ -83,23 +83,15 @@ def empty_cache():
     from pages import page_cache
 
     cache.clear()
-    page_cache._token_unsent.clear()
+    page_cache.token_unsent.clear()
     yield
     cache.clear()
-    page_cache._token_unsent.clear()
+    page_cache.token_unsent.clear()
 
 
 @pytest.fixture
-def site_data_cache(settings):
-    """Keep the site's menu, footer, settings and addresses between requests, as production
-    does (tests run with it off; see clinic_site/settings/test.py)."""
-    settings.SITE_DATA_CACHE_SECONDS = 3600
-
-
-@pytest.fixture
-def page_cache(settings, site_data_cache):
-    """Turn the page cache on, and the site data cache with it, as in production (tests run
-    with both off; see clinic_site/settings/test.py)."""
+def page_cache(settings):
+    """Turn the page cache on, as in production (see clinic_site/settings/test.py)."""
     settings.PAGE_CACHE_SECONDS = 600
 
 

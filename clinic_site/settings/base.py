@@ -76,7 +76,6 @@ MIDDLEWARE = [
     # database, so it stays up when the database is down.
     "pages.security.RejectNullBytesMiddleware",
     "pages.page_cache.PageCacheMiddleware",
-    "pages.site_cache.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -281,14 +280,6 @@ CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
 # Publishing clears it at once; the limit only bounds anything that changes with the clock.
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Site data (pages/site_cache.py): the site, clinic settings, menu, footer and page addresses
-# every page needs, kept between requests and cleared with the page cache. 0 turns it off.
-SITE_DATA_CACHE_SECONDS = env.int("SITE_DATA_CACHE_SECONDS", default=3600)
-# Content (pages/site_cache.py): each page's main content, its listing cards and its JSON-LD,
-# kept as HTML between requests while the site data is, and cleared with it. 0 renders them
-# on every request.
-CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=3600)
-
 # Security headers. Public pages run no inline script or style at all: a cached page would
 # replay a nonce to every visitor, so there is none to allow.
 CONTENT_SECURITY_POLICY = {

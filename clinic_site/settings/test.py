@@ -19,11 +19,10 @@ STORAGES["documents"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  # noqa: 
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# The page cache and the site data cache are off in tests: a test that changes content and
-# reads the page again would otherwise see the cached copy, since invalidation waits for a
-# commit that tests never make. The `page_cache` and `site_data_cache` fixtures turn them on.
+# The page cache is off in tests: a test that changes content and reads the page again would
+# otherwise see the cached copy, since invalidation waits for a commit that tests never make.
+# The `page_cache` fixture turns it on.
 PAGE_CACHE_SECONDS = 0
-SITE_DATA_CACHE_SECONDS = 0
 
 # Other apps' admin tests sign in with the test client's login() or force_login(), which
 # carry no request (django-axes needs one) and no second factor. tests/staff switches both

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages import site_cache, structured_data
+from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 
 from .listings import card_pages, public_pages
@@ -95,7 +95,7 @@ class ArticleIndexPage(BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = site_cache.lazy(lambda: self.get_articles(request))
+        context["articles"] = self.get_articles(request)
         return context
 
 
@@ -139,8 +139,8 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = site_cache.lazy(lambda: self.get_related_articles(request))
-        context["reviewer_url"] = site_cache.lazy(lambda: self.get_reviewer_url(request))
+        context["related_articles"] = self.get_related_articles(request)
+        context["reviewer_url"] = self.get_reviewer_url(request)
         return context
 
     def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:

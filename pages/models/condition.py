@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from pages import site_cache, structured_data
+from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
 
 from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
@@ -42,7 +42,7 @@ class ConditionIndexPage(BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["conditions"] = site_cache.lazy(lambda: self.get_conditions(request))
+        context["conditions"] = self.get_conditions(request)
         return context
 
 
@@ -119,8 +119,8 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = site_cache.lazy(lambda: self.get_related_articles(request))
-        context["reviewer_url"] = site_cache.lazy(lambda: self.get_reviewer_url(request))
+        context["related_articles"] = self.get_related_articles(request)
+        context["reviewer_url"] = self.get_reviewer_url(request)
         return context
 
     def get_json_ld_about(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:

@@ -1,10 +1,8 @@
 """The consultation request form: the page, its editable fields and the stored requests."""
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPMethod
-from typing import TypeVar
 
 from django.apps import apps
 from django.conf import settings
@@ -26,7 +24,6 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from pages import site_cache
 from pages.forms import (
     ConsultationFormBuilder,
     ConsultationPageAdminForm,
@@ -40,7 +37,6 @@ from .site_settings import tel_href
 
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # Used until an editor chooses the privacy policy page (it lives at this address in the demo).
@@ -217,43 +213,29 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types: list[str] = []
     max_count = 1
-    # The form carries this visitor's CSRF token, and after a failed send their answers: its
-    # content is rendered for each request (see pages/site_cache.py).
-    cache_content = False
 
     class Meta:
         verbose_name = "consultation form page"
 
-    # --- What the page lists --------------------------------------------------------------
+    # Set by `serve()` to the request being answered; None for a preview.
+    serving_request = None
 
-    def _remember(self, name: str, compute: Callable[[], T]) -> T:
-        """`compute()`, kept until the next publish while the page is served to visitors
-        (site_cache.remember): the questions are part of the page, and the clinics and the
-        privacy policy are pages. A preview, which may show unsaved questions, reads afresh."""
-        request = getattr(self, "_serving_request", None)
-        if request is None:
-            return compute()
-        return site_cache.remember(request, f"consultation:{self.pk}:{name}", compute)
+    # --- What the page lists --------------------------------------------------------------
 
     @cached_property
     def live_locations(self) -> list[LocationChoice]:
-        """The live clinic locations, by name: read once per request, or kept (`_remember`)."""
+        """The live clinic locations, by name, read once per request."""
         try:
             location_model = apps.get_model("locations", "LocationPage")
         except LookupError:
             # The locations app has no page type yet: the form offers "No preference" only.
             return []
-        # Reuse the view restrictions the menu and footer read for this request, when known.
-        request = getattr(self, "_serving_request", None)
-
-        def read() -> list[LocationChoice]:
-            pages = public_pages(location_model.objects.live(), request).order_by("title")
-            return [
-                LocationChoice(slug=page.slug, name=page.title, phone=getattr(page, "phone", ""))
-                for page in pages
-            ]
-
-        return self._remember("locations", read)
+        # Reuse the view restrictions the menu and footer read for this request.
+        pages = public_pages(location_model.objects.live(), self.serving_request)
+        return [
+            LocationChoice(slug=page.slug, name=page.title, phone=page.phone)
+            for page in pages.order_by("title")
+        ]
 
     @property
     def location_phones(self) -> list[ContactPhone]:
@@ -273,25 +255,12 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     @property
     def privacy_policy_url(self) -> str:
-        def read() -> str:
-            page = self.privacy_policy_page
-            if page is not None and page.live:
-                return page.url or DEFAULT_PRIVACY_POLICY_URL
-            return DEFAULT_PRIVACY_POLICY_URL
-
-        return self._remember("privacy-policy-url", read)
+        page = self.privacy_policy_page
+        if page is not None and page.live:
+            return page.url or DEFAULT_PRIVACY_POLICY_URL
+        return DEFAULT_PRIVACY_POLICY_URL
 
     # --- The form ---------------------------------------------------------------------------
-
-    def get_form_fields(self):
-        def read() -> list[ConsultationFormField]:
-            questions = list(super(ConsultationPage, self).get_form_fields())
-            for question in questions:
-                # Kept without this page, which holds the request being served.
-                question._state.fields_cache.pop("page", None)
-            return questions
-
-        return self._remember("questions", read)
 
     def get_form_class(self):
         builder = self.form_builder(self.get_form_fields(), locations=self.live_locations)
@@ -329,7 +298,7 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         # Wagtail fetches the page afresh for each request, so this never outlives it.
-        self._serving_request = request
+        self.serving_request = request
         return super().serve(request, *args, **kwargs)
 
     @path("")

@@ -12,7 +12,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from pages import seo, site_cache, structured_data
+from pages import seo, structured_data
 from pages.blocks import PARAGRAPH_FEATURES, FAQBlock, StatisticBlock, StepsBlock
 
 from .condition import ConditionPage
@@ -157,12 +157,6 @@ class HomePage(BasePage):
     ]
     max_count = 1
 
-    def route(self, request: HttpRequest, path_components: list[str]):
-        # Every request starts routing here, the site's root: with the page tree's addresses
-        # cached, it goes straight to the page asked for (pages/site_cache.py).
-        routed = site_cache.route(self, request, path_components)
-        return routed if routed is not None else super().route(request, path_components)
-
     def get_conditions(self, request: HttpRequest | None = None) -> list[Page]:
         if not self.conditions_heading:
             return []
@@ -198,10 +192,10 @@ class HomePage(BasePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            conditions=site_cache.lazy(lambda: self.get_conditions(request)),
-            testimonials=site_cache.lazy(self.get_testimonials),
-            locations=site_cache.lazy(lambda: self.get_locations(request)),
-            latest_posts=site_cache.lazy(lambda: self.get_latest_posts(request)),
+            conditions=self.get_conditions(request),
+            testimonials=self.get_testimonials(),
+            locations=self.get_locations(request),
+            latest_posts=self.get_latest_posts(request),
         )
         return context
 

@@ -8,12 +8,12 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from pages import site_cache
-
 # The renditions templates/components/card.html asks for. A listing fetches exactly these up
 # front: a spec the template asks for but the listing does not fetch costs a query per card
 # whenever the rendition cache is cold (tests/test_images.py catches a mismatch).
 CARD_IMAGE_SPEC = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
+# Where a request keeps the view restrictions it read (`public_pages`).
+RESTRICTED_PAGES_ATTR = "restricted_pages"
 
 
 def with_images(items: QuerySet, spec: str, *image_fields: str) -> QuerySet:
@@ -38,20 +38,16 @@ def public_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> Pag
     """`pages.public()`: no page behind a password, login or group restriction.
 
     Wagtail reads the restrictions afresh for each `public()`; a page with a menu, a footer
-    and listings would read them several times, so they are read once per request here, or
-    taken from the site data cache (pages/site_cache.py).
+    and listings would read them several times, so they are read once per request here.
     """
     if request is None:
         return pages.public()
-    restricted = getattr(request, "_restricted_pages", None)
-    if restricted is None:
-        site_cache.for_request(request)
-        restricted = getattr(request, "_restricted_pages", None)
+    restricted = getattr(request, RESTRICTED_PAGES_ATTR, None)
     if restricted is None:
         restricted = [
             restriction.page for restriction in PageViewRestriction.objects.select_related("page")
         ]
-        request._restricted_pages = restricted
+        setattr(request, RESTRICTED_PAGES_ATTR, restricted)
     for page in restricted:
         pages = pages.exclude(pages.descendant_of_q(page, inclusive=True))
     return pages
@@ -63,6 +59,21 @@ def card_pages(pages: PageQuerySet, request: HttpRequest | None = None) -> PageQ
     return with_images(
         public_pages(pages.live(), request).order_by("path"), CARD_IMAGE_SPEC, "listing_image"
     )
+
+
+def fetch_related(page: Page, *relations: str) -> None:
+    """Read what `page`'s foreign keys `relations` point at ("author__provider" follows on)
+    in one query, where touching each would cost a query apiece. A relation whose key differs
+    from the stored row's (a preview of an unsaved choice) is left to be read as usual."""
+    if page.pk is None:
+        return
+    names = {relation.split("__")[0] for relation in relations}
+    # Of the page's own row, only the keys: what the relations point at is what is wanted.
+    stored = type(page).objects.select_related(*relations).only(*relations).get(pk=page.pk)
+    for name in names:
+        key = page._meta.get_field(name).attname
+        if getattr(page, key) == getattr(stored, key):
+            setattr(page, name, getattr(stored, name))
 
 
 def optional_page_model(app_label: str, model_name: str) -> type[Page] | None:

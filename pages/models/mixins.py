@@ -12,10 +12,10 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
-from pages import site_cache, structured_data
+from pages import structured_data
 from pages.seo import absolute_url, site_for_request, site_root_url, social_image
 
 if TYPE_CHECKING:
@@ -118,17 +118,8 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
             return []
         return super().get_sitemap_urls(request)
 
-    def get_view_restrictions(self):
-        # Set when the page is served with the site data at hand (pages/wagtail_hooks.py): a
-        # page under none of the site's restrictions needs no query to say so.
-        site_data = getattr(self, "_site_data", None)
-        if site_data is not None and not site_data.restrictions_may_apply(self):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
     def get_breadcrumb_pages(self, request: HttpRequest | None = None) -> list[Page]:
-        """The published pages from the site's home page down to this one: from the site
-        data cache (pages/site_cache.py) when it is at hand, otherwise in one query.
+        """The published pages from the site's home page down to this one, in one query.
 
         Kept on the instance: the visible breadcrumbs and the JSON-LD both use it.
         """
@@ -141,16 +132,13 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
             self._breadcrumb_pages = []
             return self._breadcrumb_pages
         # Unpublished ancestors are left out: a breadcrumb must not lead to a 404.
-        site_data = site_cache.for_request(request)
-        ancestors = site_data.live_ancestors(self) if site_data is not None else None
-        if ancestors is None:
-            ancestors = list(
-                Page.objects.ancestor_of(self).filter(depth__gt=1).live().order_by("depth")
-            )
-            # The trail starts at this site's home page, whatever lies above it in the tree.
-            root_ids = [crumb.pk for crumb in ancestors]
-            if site is not None and site.root_page_id in root_ids:
-                ancestors = ancestors[root_ids.index(site.root_page_id) :]
+        ancestors = list(
+            Page.objects.ancestor_of(self).filter(depth__gt=1).live().order_by("depth")
+        )
+        # The trail starts at this site's home page, whatever lies above it in the tree.
+        root_ids = [crumb.pk for crumb in ancestors]
+        if site is not None and site.root_page_id in root_ids:
+            ancestors = ancestors[root_ids.index(site.root_page_id) :]
         self._breadcrumb_pages = [*ancestors, self] if ancestors else []
         return self._breadcrumb_pages
 

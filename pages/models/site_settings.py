@@ -4,8 +4,6 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from pages import site_cache
-
 DEFAULT_CRISIS_NOTICE = (
     "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911."
 )
@@ -100,18 +98,6 @@ class ClinicSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "clinic settings"
-
-    @classmethod
-    def for_request(cls, request):
-        """This site's settings, from the site data cache when it holds them (see
-        pages/site_cache.py); Wagtail's own lookup otherwise."""
-        attr_name = cls.get_cache_attr_name()
-        if not hasattr(request, attr_name):
-            data = site_cache.for_request(request)
-            if data is not None:
-                data.settings._request = request
-                setattr(request, attr_name, data.settings)
-        return super().for_request(request)
 
     @property
     def phone_href(self) -> str:

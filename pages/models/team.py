@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from pages import site_cache
 from pages.blocks import PARAGRAPH_FEATURES
 
 from .listings import public_pages, with_images
@@ -55,6 +54,5 @@ class TeamPage(BasePage):
     @classmethod
     def provider_url(cls, provider: Provider, request: HttpRequest | None = None) -> str:
         """The address of a provider's entry on the live team page, or "" without one."""
-        data = site_cache.for_request(request)
-        team_url = data.team_url if data is not None else cls.live_url(request)
+        team_url = cls.live_url(request)
         return f"{team_url}#{provider.slug}" if team_url else ""

@@ -74,8 +74,8 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_asser
         assert len(sitemap_entries(client)) == 31
 
 
-def test_sitemap_is_kept_until_the_next_publish(
-    client, home, site_data_cache, publish, django_assert_num_queries
+def test_sitemap_is_served_from_the_page_cache_until_the_next_publish(
+    client, home, page_cache, publish, django_assert_num_queries
 ):
     publish(publish_child, home, HomePage(title="First", slug="first"))
     sitemap_entries(client)

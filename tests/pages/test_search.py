@@ -115,9 +115,7 @@ def test_search_leaves_out_hidden_draft_private_and_other_sites_pages(client, pa
     assert [title for title, _, _ in found] == ["Infusion costs"]
 
 
-def test_a_page_hidden_from_search_engines_leaves_search_at_once(
-    client, home, site_data_cache, publish
-):
+def test_a_page_hidden_from_search_engines_leaves_search_at_once(client, home, publish):
     page = publish(publish_child, home, HomePage(title="Orchid care", slug="orchid-care"))
     assert len(results(client.get("/search/", {"q": "orchid"}))) == 1
 
