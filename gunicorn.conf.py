@@ -36,8 +36,8 @@ control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # Staff emails about consultation requests go out from a process of their own, never from a
-# visitor's request (pages/notifications.py). gunicorn starts it beside the workers and starts
-# it again should it stop; NOTIFICATION_WORKER=off leaves that to a service of its own.
+# visitor's request (consultations/notifications.py). gunicorn starts it beside the workers and
+# starts it again should it stop; NOTIFICATION_WORKER=off leaves that to a service of its own.
 NOTIFIER = [
     sys.executable,
     str(BASE_DIR / "manage.py"),

@@ -26,8 +26,8 @@ from bench.server import (
     production_env,
 )
 
-# Each page type's address in the demo content (see pages/demo/, blog/demo_posts.py and
-# locations/demo.py for the slugs). Add a line as page types land.
+# Each page type's address in the demo content (see demo/: blog_posts.py and
+# locations.py for the slugs). Add a line as page types land.
 PAGES = [
     ("Home page", "/"),
     ("Learn index", "/learn/"),

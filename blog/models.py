@@ -22,11 +22,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages import structured_data
 from pages.blocks import BodyBlock, ReferenceBlock
+from pages.listings import fetch_related, public_pages, with_images
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import fetch_related, public_pages, with_images
-from pages.seo import site_for_request, site_root_url, social_image
+from pages.seo import structured_data
+from pages.seo.meta import site_for_request, site_root_url, social_image
 
 from .text import reading_minutes
 

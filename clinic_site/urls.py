@@ -6,13 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from clinic_site.health import healthz
 from pages import views as pages_views
-from pages.health import healthz
-from pages.page_cache import cacheable
-from pages.sitemap import SiteSitemap
+from pages.cache import cacheable
+from pages.seo.sitemap import SiteSitemap
+from search import views as search_views
 
 # A database outage gets a friendly 503 page with the clinic's number instead of a 500.
-handler500 = "pages.errors.server_error"
+handler500 = "clinic_site.errors.server_error"
 
 urlpatterns = [
     # The second sign-in step; before the admin's own URLs, which would otherwise claim it.
@@ -20,7 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
-    path("search/", pages_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     # Listing every page reads every page type's table: kept in the page cache, as pages are.
     path("sitemap.xml", cacheable(sitemap), {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),

@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from clinic_site.phone import tel_href
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
+from pages.listings import public_pages, with_images
 from pages.models import BasePage, ClinicSettings
-from pages.models.listings import public_pages, with_images
-from pages.models.site_settings import tel_href
 
 from .finder import nearest_first, search_zip, zip_centroid
 

@@ -9,7 +9,8 @@ class PagesConfig(AppConfig):
     def ready(self):
         from clinic_site.database import refresh_statistics
 
-        from . import page_cache, uploads
+        from . import cache as page_cache
+        from . import uploads
 
         page_cache.connect_signals()
         uploads.limit_pillow_to_upload_limit()

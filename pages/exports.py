@@ -1,7 +1,5 @@
 """Spreadsheet exports from the admin that a spreadsheet cannot turn against staff."""
 
-from wagtail.contrib.forms.views import SubmissionsListView
-
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,7 +23,3 @@ class FormulaSafeExportMixin:
 
     def get_heading(self, queryset, field):
         return as_text_cell(super().get_heading(queryset, field))
-
-
-class FormulaSafeSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
-    """Wagtail's list of a form's submissions, its CSV export safe to open in a spreadsheet."""

@@ -7,8 +7,8 @@ from django.db.models import Q
 from django.http import HttpRequest
 from wagtail.models import Page, Site
 
+from pages.listings import optional_page_model, public_pages
 from pages.models import StandardPage
-from pages.models.listings import optional_page_model, public_pages
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from .blocks import BodyBlock, CalloutBlock
+from .listings import optional_page_model
 from .models import Provider, Testimonial
-from .models.listings import optional_page_model
 
 # The callout kinds beyond the preview value's, so all three are on show.
 EXTRA_CALLOUTS = [

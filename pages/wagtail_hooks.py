@@ -4,10 +4,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache, style_guide
+from . import cache as page_cache
+from . import style_guide
 from .models import Provider, Testimonial
-from .review_reminders import can_follow_reviews
-from .review_report import ReviewDuePanel, ReviewDueReportView
+from .review.reminders import can_follow_reviews
+from .review.report import ReviewDuePanel, ReviewDueReportView
 
 
 class ProviderViewSet(SnippetViewSet):

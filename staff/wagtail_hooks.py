@@ -1,89 +1,19 @@
-"""Staff admin hooks: who reads form submissions, and two-step sign-in set-up links.
+"""Staff admin hooks: two-step sign-in set-up links.
 
-Who reads form submissions (consultation requests): a permission of its own, not page editing.
-
-Wagtail shows a form's submissions to anyone who may edit the form page. Requests from
-prospective patients are more private than that: Editors edit the form page without reading
-what people sent, and Front desk reads what people sent without editing any page. So:
-
-- reading submissions needs wagtailforms.view_formsubmission (Front desk; superusers);
-- deleting them needs wagtailforms.delete_formsubmission as well (superusers by default);
-- both permissions appear in the admin's group editor under "Form submission".
-
-Wagtail's list of forms also asks for some page permission, which Front desk has none of;
-this app's admin URLs, listed first, take over that list and the delete view at the same
-addresses (staff is before wagtail.contrib.forms in INSTALLED_APPS).
-
-Wagtail documents `filter_form_submissions_for_user` as narrowing the forms a user may see;
-here it also widens them to every form page for holders of the view permission. Wagtail 8
-passes the hook's result straight to its views, and tests/staff/test_form_submissions.py
-pins that, so an upgrade that changes it fails loudly rather than quietly.
-
-Set-up links: superusers make a staff member's one-time link for enrolling an authenticator
-app from the users listing ("More" → "Two-step set-up link"; staff.views.SetupLinkForUserView).
+Superusers make a staff member's one-time link for enrolling an authenticator app from the
+users listing ("More" → "Two-step set-up link"; staff.views.SetupLinkForUserView).
 """
 
-from django.contrib import messages
-from django.contrib.auth.models import Permission
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.contrib.forms.utils import get_form_types
-from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView
-from wagtail.models import Page
 
 from staff.views import SetupLinkForUserView
 
-VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
-DELETE_SUBMISSIONS = "wagtailforms.delete_formsubmission"
-
-
-@hooks.register("filter_form_submissions_for_user")
-def forms_by_submission_permission(user, editable_forms):
-    if not user.has_perm(VIEW_SUBMISSIONS):
-        return editable_forms.none()
-    return Page.objects.filter(content_type__in=get_form_types())
-
-
-@hooks.register("register_permissions")
-def form_submission_permissions():
-    return Permission.objects.filter(
-        content_type__app_label="wagtailforms",
-        codename__in=["view_formsubmission", "delete_formsubmission"],
-    )
-
-
-class FormsListView(FormPagesListView):
-    """Wagtail's list of forms, for whoever may read submissions rather than edit pages."""
-
-    def user_has_any_permission(self, permissions):
-        return self.request.user.has_perm(VIEW_SUBMISSIONS)
-
-
-def delete_submissions(request, page_id: int):
-    """Wagtail's delete view, for those who may delete; others go back to the list."""
-    if not request.user.has_perm(DELETE_SUBMISSIONS):
-        messages.error(request, "Your role can read form submissions but not delete them.")
-        return redirect(reverse("wagtailforms:list_submissions", args=[page_id]))
-    return DeleteSubmissionsView.as_view()(request, page_id=page_id)
-
 
 @hooks.register("register_admin_urls")
-def register_form_submission_views():
-    # The same addresses as Wagtail's own views, which these come before and so replace.
+def register_setup_link_view():
     return [
-        path("forms/", FormsListView.as_view(), name="staff_forms_index"),
-        path(
-            "forms/results/",
-            FormsListView.as_view(results_only=True),
-            name="staff_forms_index_results",
-        ),
-        path(
-            "forms/submissions/<int:page_id>/delete/",
-            delete_submissions,
-            name="staff_delete_submissions",
-        ),
         path(
             "users/<int:user_id>/two-factor-link/",
             SetupLinkForUserView.as_view(),

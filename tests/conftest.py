@@ -10,7 +10,7 @@ from django.db import transaction
 from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from pages.demo.loader import ensure_home
+from demo.loader import ensure_home
 
 
 @pytest.hookimpl(trylast=True)
@@ -69,8 +69,8 @@ def demo_site(db):
 @pytest.fixture
 def consultation_page(home, site):
     """The consultation form page with its default questions, as the demo loader builds it."""
-    from pages.demo import forms as demo_forms
-    from pages.models import ConsultationPage
+    from consultations.models import ConsultationPage
+    from demo import forms as demo_forms
 
     demo_forms.load(home=home, site=site)
     return ConsultationPage.objects.get()
@@ -80,7 +80,7 @@ def consultation_page(home, site):
 def empty_cache():
     """Each test starts with an empty cache: cached pages must not leak between tests, nor a
     token left unsent by a test whose cache was down."""
-    from pages import page_cache
+    from pages import cache as page_cache
 
     cache.clear()
     page_cache.token_unsent.clear()

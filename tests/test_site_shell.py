@@ -3,7 +3,7 @@
 import pytest
 from django.template.loader import render_to_string
 
-from pages.models.site_settings import tel_href
+from clinic_site.phone import tel_href
 
 CRISIS_TEXT = "call or text 988"
 

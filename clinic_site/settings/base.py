@@ -36,7 +36,11 @@ INSTALLED_APPS = [
     "pages",
     "blog",
     "locations",
-    "staff",  # before wagtail.contrib.forms, whose admin URL it guards (staff/wagtail_hooks.py)
+    "search",
+    "demo",
+    # Before wagtail.contrib.forms, whose admin URLs for submissions it replaces.
+    "consultations",
+    "staff",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -70,12 +74,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so cached pages get these headers too.
-    "pages.security.ContentSecurityPolicyMiddleware",
+    "clinic_site.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before sessions and authentication: a cached page is served without touching the
     # database, so it stays up when the database is down.
-    "pages.security.RejectNullBytesMiddleware",
-    "pages.page_cache.PageCacheMiddleware",
+    "clinic_site.security.RejectNullBytesMiddleware",
+    "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -149,7 +153,7 @@ def _cache_config() -> dict:
         return {
             # django-redis, skipping Redis for a few seconds once a call fails, so a hung Redis
             # costs one wait rather than one for every cache call of every page.
-            "BACKEND": "pages.redis_cache.FailFastRedisCache",
+            "BACKEND": "clinic_site.cache.FailFastRedisCache",
             "LOCATION": url,
             "OPTIONS": {
                 # A Redis outage must be a cache miss, never an error page.
@@ -169,7 +173,7 @@ CACHES = {"default": _cache_config()}
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 # Seconds to wait on the mail server: one that accepts and never answers must not hold the
-# notification sender for good (no request ever waits on mail; see pages/notifications.py).
+# notification sender for good (no request ever waits on mail; see consultations/notifications.py).
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="website@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -259,7 +263,7 @@ LOGGING = {
     },
 }
 
-# Consultation requests (pages.models.forms): how long they are kept, and how many one address
+# Consultation requests (consultations/): how long they are kept, and how many one address
 # may send in a window before it is asked to call instead.
 FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=90)
 FORM_RATE_LIMIT_REQUESTS = env.int("FORM_RATE_LIMIT_REQUESTS", default=5)
@@ -276,7 +280,7 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # (templates/503.html) shows this number instead.
 CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
 
-# Page cache (pages/page_cache.py): how long an anonymous visitor's copy of a page is kept.
+# Page cache (pages/cache.py): how long an anonymous visitor's copy of a page is kept.
 # Publishing clears it at once; the limit only bounds anything that changes with the clock.
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
@@ -376,7 +380,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "staff.views.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # The same address the form rate limit uses: through TRUSTED_PROXY_COUNT proxies, no further.
-AXES_CLIENT_IP_CALLABLE = "pages.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "clinic_site.ratelimit.client_address"
 # Keep only what locking needs: no log of every sign-in, no permanent log of failures, and
 # no codes or form tokens in the stored request data (passwords are always masked).
 AXES_DISABLE_ACCESS_LOG = True
@@ -388,9 +392,9 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code", "csrfmiddlewareto
 # have no session at all.
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
 
-# Medical review (pages/review.py): a page edited while under review must be approved again,
+# Medical review (pages/review/): a page edited while under review must be approved again,
 # and approval publishes exactly the revision that was approved.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.workflow_actions.publish_reviewed_revision"
-# A reviewer's approval sets the next review this many days later (pages.models.workflow).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "pages.review.actions.publish_reviewed_revision"
+# A reviewer's approval sets the next review this many days later (pages.review.models).
 MEDICAL_REVIEW_INTERVAL_DAYS = env.int("MEDICAL_REVIEW_INTERVAL_DAYS", default=365)

@@ -1,3 +1,11 @@
+from pages.review.models import (
+    MedicalReviewMixin,
+    MedicalReviewTask,
+    medical_review_workflow,
+    next_review_date,
+    put_under_medical_review,
+)
+
 from .article import (
     ArticleIndexPage,
     ArticlePage,
@@ -6,6 +14,7 @@ from .article import (
     ReferenceBase,
     RelatedArticleBase,
 )
+from .base import BasePage, ListingMixin, SearchEngineMixin
 from .condition import (
     ConditionIndexPage,
     ConditionPage,
@@ -13,24 +22,11 @@ from .condition import (
     ConditionRelatedArticle,
 )
 from .documents import ClinicDocument
-from .forms import ConsultationFormField, ConsultationPage, ConsultationSubmission
 from .home import HomePage, HomePageTestimonial
-from .mixins import (
-    BasePage,
-    ListingMixin,
-    MedicalReviewMixin,
-    SearchEngineMixin,
-    next_review_date,
-)
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
 from .standard import StandardPage
 from .team import TeamPage
-from .workflow import (
-    MedicalReviewTask,
-    medical_review_workflow,
-    put_under_medical_review,
-)
 
 __all__ = [
     "ArticleIndexPage",
@@ -44,9 +40,6 @@ __all__ = [
     "ConditionPage",
     "ConditionReference",
     "ConditionRelatedArticle",
-    "ConsultationFormField",
-    "ConsultationPage",
-    "ConsultationSubmission",
     "HomePage",
     "HomePageTestimonial",
     "ListingMixin",

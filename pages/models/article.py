@@ -10,11 +10,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
+from pages.listings import card_pages, public_pages
+from pages.review.models import MedicalReviewMixin
+from pages.seo import structured_data
 
-from .listings import card_pages, public_pages
-from .mixins import BasePage, MedicalReviewMixin
+from .base import BasePage
 
 
 class ReferenceBase(Orderable):

@@ -9,12 +9,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from pages import structured_data
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
+from pages.listings import card_pages
+from pages.review.models import MedicalReviewMixin
+from pages.seo import structured_data
 
 from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
-from .listings import card_pages
-from .mixins import BasePage, MedicalReviewMixin
+from .base import BasePage
 
 
 class ConditionIndexPage(BasePage):

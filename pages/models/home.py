@@ -12,12 +12,13 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from pages import seo, structured_data
 from pages.blocks import PARAGRAPH_FEATURES, FAQBlock, StatisticBlock, StepsBlock
+from pages.listings import optional_page_model, public_pages
+from pages.seo import meta as seo
+from pages.seo import structured_data
 
+from .base import BasePage
 from .condition import ConditionPage
-from .listings import optional_page_model, public_pages
-from .mixins import BasePage
 from .site_settings import ClinicSettings
 from .snippets import Testimonial
 
@@ -149,7 +150,7 @@ class HomePage(BasePage):
     subpage_types = [
         "pages.ArticleIndexPage",
         "pages.ConditionIndexPage",
-        "pages.ConsultationPage",
+        "consultations.ConsultationPage",
         "pages.StandardPage",
         "pages.TeamPage",
         "locations.LocationIndexPage",

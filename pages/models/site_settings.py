@@ -4,22 +4,11 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from clinic_site.phone import tel_href
+
 DEFAULT_CRISIS_NOTICE = (
     "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911."
 )
-
-
-def tel_href(phone: str) -> str:
-    """A phone number as written for people, as a tap-to-call link target: ten digits are a
-    US number (+1), a short number such as 988 stays as it is, and no digits give ""."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    if not digits:
-        return ""
-    if phone.lstrip().startswith("+") or (len(digits) == 11 and digits.startswith("1")):
-        return f"tel:+{digits}"
-    if len(digits) == 10:
-        return f"tel:+1{digits}"
-    return f"tel:{digits}"
 
 
 @register_setting(icon="site")

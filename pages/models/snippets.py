@@ -36,7 +36,7 @@ class Provider(index.Indexed, models.Model):
         default=0, help_text="Lower numbers are listed first on the team page."
     )
     # The link that lets an approval in the Medical review workflow name its reviewer in the
-    # byline (pages.models.workflow.MedicalReviewTask). Only members of the Medical reviewers
+    # byline (pages.review.models.MedicalReviewTask). Only members of the Medical reviewers
     # group are offered: nobody else approves clinical pages.
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
-from .mixins import BasePage
+from .base import BasePage
 
 
 class StandardPage(BasePage):

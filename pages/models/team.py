@@ -7,9 +7,9 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES
+from pages.listings import public_pages, with_images
 
-from .listings import public_pages, with_images
-from .mixins import BasePage
+from .base import BasePage
 from .snippets import Provider
 
 # The renditions templates/pages/team_page.html asks for, fetched with the providers.

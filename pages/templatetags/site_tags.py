@@ -8,8 +8,10 @@ from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags
 from wagtail.models import Site
 
-from pages import navigation, page_cache, seo
-from pages.seo import PageMeta
+from pages import cache as page_cache
+from pages import navigation
+from pages.seo import meta as seo
+from pages.seo.meta import PageMeta
 
 register = template.Library()
 

@@ -1,4 +1,4 @@
-"""The demo blog that `load_demo_content` builds from blog/demo_posts.py."""
+"""The demo blog that `load_demo_content` builds from demo/blog_posts.py."""
 
 import datetime
 
@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from blog import demo
-from blog.demo_posts import POSTS
 from blog.models import Author, BlogIndexPage, BlogPage
-from pages.demo.people import PROVIDERS
+from demo import blog as demo
+from demo.blog_posts import POSTS
+from demo.people import PROVIDERS
 from tests.factories import ProviderFactory
 
 

@@ -3,7 +3,7 @@ content, so the module builds it once (`shared_demo_site`)."""
 
 import xml.etree.ElementTree as ET
 
-from blog.demo_posts import POSTS
+from demo.blog_posts import POSTS
 from tests.blog.conftest import requires_block_templates
 
 

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from blog.models import BlogIndexPage, BlogPage
-from pages.demo.loader import ensure_home
+from demo.loader import ensure_home
 from pages.models import HomePage
 from tests.factories import BlogIndexPageFactory, BlogPageFactory
 

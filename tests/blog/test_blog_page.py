@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from blog.models import Author, BlogPage
-from pages.demo.loader import ensure_home
+from demo.loader import ensure_home
 from tests.blog.conftest import requires_block_templates
 from tests.factories import (
     AuthorFactory,

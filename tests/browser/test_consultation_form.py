@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pages.models import ConsultationSubmission
+from consultations.models import ConsultationSubmission
 
 from .conftest import PHONE
 from .helpers import (

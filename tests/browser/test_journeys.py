@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from pages.models import ConsultationSubmission
+from consultations.models import ConsultationSubmission
 from tests.conftest import STAFF_PASSWORD
 from tests.staff.conftest import totp_code
 

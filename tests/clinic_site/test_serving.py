@@ -36,8 +36,8 @@ FORM = "/book-a-consultation/"
 REQUESTS = 12
 
 SETUP = """
-from pages.demo import forms
-from pages.demo.loader import ensure_home
+from demo import forms
+from demo.loader import ensure_home
 from pages.models import StandardPage
 from wagtail.models import Site
 

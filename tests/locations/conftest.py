@@ -47,7 +47,7 @@ def make_location(location_index):
 @pytest.fixture
 def four_clinics(location_index):
     """The demo site's four clinics, without the rest of the demo site."""
-    from locations.demo import LOCATIONS, build_location
+    from demo.locations import LOCATIONS, build_location
 
     return [location_index.add_child(instance=build_location(spec)) for spec in LOCATIONS]
 

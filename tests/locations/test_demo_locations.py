@@ -5,7 +5,7 @@ import types
 import pytest
 from django.core.management import call_command
 
-from locations import demo
+from demo import locations as demo
 from locations.models import LocationPage
 from pages import models as pages_models
 from tests import factories
@@ -63,10 +63,8 @@ def test_demo_does_not_relink_a_testimonial_an_editor_unlinked(home, site, peopl
     assert pages_models.Testimonial.objects.get(pk=calm.pk).location is None
 
 
-def test_demo_works_without_the_pages_apps_people(home, site, monkeypatch):
-    monkeypatch.setattr(demo, "_people_module", lambda: None)
-
-    demo.load(home=home, site=site)
+def test_demo_clinics_load_without_providers_or_testimonials(home, site):
+    demo.load(home=home, site=site, people=None)
 
     assert LocationPage.objects.count() == 4
     assert all(not page.providers.exists() for page in LocationPage.objects.all())

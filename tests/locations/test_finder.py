@@ -68,7 +68,7 @@ def test_bad_input_gets_a_kind_message_and_the_full_list(client, four_clinics, t
 
 
 def test_nul_byte_in_the_zip_is_refused_before_the_finder(client, four_clinics):
-    # The site-wide guard answers 400 to a NUL byte in any query string (see pages.security).
+    # The site-wide guard answers 400 to a NUL byte in any query string (see clinic_site.security).
     assert client.get("/locations/", {"zip": "60540\x00"}).status_code == 400
 
 

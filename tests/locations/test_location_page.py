@@ -12,8 +12,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from demo.loader import ensure_home
 from locations.models import LocationIndexPage, LocationPage, OpeningHours, SpecialDate
-from pages.demo.loader import ensure_home
 from pages.models import ClinicSettings, HomePage
 from tests import factories
 from tests.factories import LocationIndexPageFactory, LocationPageFactory, ProviderFactory

@@ -1,6 +1,6 @@
 import pytest
 
-from pages.redis_cache import FailFastRedisCache
+from clinic_site.cache import FailFastRedisCache
 from tests.factories import ArticleIndexPageFactory, ConditionIndexPageFactory, TeamPageFactory
 
 
@@ -34,7 +34,7 @@ def redis_cache(location: str) -> dict:
     """The cache settings production uses for Redis at `location`."""
     return {
         "default": {
-            "BACKEND": "pages.redis_cache.FailFastRedisCache",
+            "BACKEND": "clinic_site.cache.FailFastRedisCache",
             "LOCATION": location,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,

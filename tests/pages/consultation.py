@@ -1,6 +1,6 @@
 """What the consultation form tests share: addresses, stand-in locations, a valid request."""
 
-from pages.forms import LocationChoice
+from consultations.forms import LocationChoice
 
 URL = "/book-a-consultation/"
 THANK_YOU_URL = "/book-a-consultation/thank-you/"

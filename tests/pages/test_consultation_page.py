@@ -11,15 +11,10 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from pages.demo import forms as demo_forms
-from pages.demo.loader import ensure_home
-from pages.models import (
-    ClinicSettings,
-    ConsultationFormField,
-    ConsultationPage,
-    ConsultationSubmission,
-    HomePage,
-)
+from consultations.models import ConsultationFormField, ConsultationPage, ConsultationSubmission
+from demo import forms as demo_forms
+from demo.loader import ensure_home
+from pages.models import ClinicSettings, HomePage
 from tests.pages.consultation import LOCATIONS, URL, VALID
 
 
@@ -52,7 +47,7 @@ def test_form_page_answers_at_its_address_with_one_h1(client, consultation_page)
     response = client.get(URL)
 
     assert response.status_code == 200
-    assert "pages/consultation_page.html" in [t.name for t in response.templates]
+    assert "consultations/consultation_page.html" in [t.name for t in response.templates]
     assert response.content.decode().count("<h1") == 1
 
 
@@ -479,7 +474,7 @@ class TestConsultationPageInTheAdmin(WagtailPageTestCase):
         return [{"label": "I agree", "field_type": "consent", "required": "on"}]
 
     def _add_url(self) -> str:
-        return f"/admin/pages/add/pages/consultationpage/{self.home.pk}/"
+        return f"/admin/pages/add/consultations/consultationpage/{self.home.pk}/"
 
     def _page_data(self, questions: list[dict]) -> dict:
         return nested_form_data(

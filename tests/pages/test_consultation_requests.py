@@ -18,8 +18,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
-from pages import notifications
-from pages.models import ConsultationPage, ConsultationSubmission
+from consultations import notifications
+from consultations.models import ConsultationPage, ConsultationSubmission
 from tests.pages.consultation import LOCATIONS, THANK_YOU_URL, TYPED_VALUES, URL, VALID
 
 FAILING_BACKEND = "tests.pages.test_consultation_requests.FailingEmailBackend"
@@ -89,7 +89,7 @@ def test_valid_request_is_stored_and_the_visitor_is_thanked(send, client, consul
     assert "website" not in submission.form_data
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
-    assert "pages/consultation_page_landing.html" in [t.name for t in thanks.templates]
+    assert "consultations/consultation_page_landing.html" in [t.name for t in thanks.templates]
     assert "your request has been sent" in thanks.content.decode()
 
 

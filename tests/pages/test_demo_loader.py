@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-from pages.demo import loader
+from demo import loader
 from pages.models import (
     ArticlePage,
     ArticleReference,

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
-from pages.demo.sources import SOURCES
+from demo.sources import SOURCES
 from pages.models import ArticlePage, ConditionPage, HomePage, Provider, StandardPage, snippets
 from tests.html import visible_text
 

@@ -77,7 +77,7 @@ def test_moved_document_downloads_at_its_old_address(before_the_move, client):
     assert b"".join(response.streaming_content) == PDF
 
 
-def test_moved_document_keeps_its_tags_search_entry_usage_and_history(before_the_move, home):
+def test_moved_document_keeps_its_tags_search_entry_usage_and_history(home, before_the_move):
     old = old_document()
     old.tags.add("consent", "first visit")
     log(old, "wagtail.create")

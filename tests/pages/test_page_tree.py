@@ -7,15 +7,15 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.models import BlogIndexPage
+from consultations.models import ConsultationPage
+from demo.loader import ensure_home
 from locations.models import LocationIndexPage
-from pages.demo.loader import ensure_home
 from pages.models import (
     ArticleIndexPage,
     ArticlePage,
     ArticleReference,
     ConditionIndexPage,
     ConditionPage,
-    ConsultationPage,
     HomePage,
     StandardPage,
     TeamPage,

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django_redis.client import DefaultClient
 from django_redis.exceptions import ConnectionInterrupted
 
-from pages import redis_cache
+from clinic_site import cache as redis_cache
 from pages.models import StandardPage
 from tests.factories import StandardPageFactory, paragraph
 from tests.pages.conftest import count_calls
@@ -84,7 +84,7 @@ def test_an_outage_is_logged_when_it_starts_and_when_it_ends(
         return answer
 
     monkeypatch.setattr(DefaultClient, "get", flaky_get)
-    with caplog.at_level(logging.WARNING, logger="pages.redis_cache"):
+    with caplog.at_level(logging.WARNING, logger="clinic_site.cache"):
         for _ in range(2):  # down, and still down when asked again
             assert cache.get("key") is None
             assert cache.get("key") is None  # skipped

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
 from pages.models import HomePage, StandardPage, TeamPage
-from pages.views import MAX_QUERY_LENGTH, clean_query, search_terms
+from search.views import MAX_QUERY_LENGTH, clean_query, search_terms
 from tests import page_html
 from tests.factories import publish_child
 
@@ -163,7 +163,7 @@ def test_bad_queries_get_a_clear_page_never_an_error(client, pages, settings):
         for page_number in ("1", "abc", "99999"):
             response = client.get("/search/", {"q": query, "page": page_number})
 
-            # A NUL byte is refused site-wide before any view runs (pages.security).
+            # A NUL byte is refused site-wide before any view runs (clinic_site.security).
             expected = 400 if "\x00" in query else 200
             assert response.status_code == expected, (query[:40], page_number)
             html = response.content.decode()

@@ -7,7 +7,7 @@ from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from pages.models import HomePage, put_under_medical_review
-from pages.review import ClinicalPagePermissionTester, requires_medical_review
+from pages.review.permissions import ClinicalPagePermissionTester, requires_medical_review
 
 
 def _medical_review_on(page: Page) -> Workflow:

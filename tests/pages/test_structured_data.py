@@ -4,8 +4,8 @@ import datetime
 import json
 from types import SimpleNamespace
 
-from pages import structured_data
 from pages.blocks import BodyBlock
+from pages.seo import structured_data
 
 ROOT = "https://clinic.example"
 PAGE = "https://clinic.example/learn/cost-and-insurance/"

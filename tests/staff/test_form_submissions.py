@@ -7,7 +7,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from pages.models import ConsultationSubmission
+from consultations.models import ConsultationSubmission
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from wagtail.models import TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import ArticlePage, MedicalReviewTask, put_under_medical_review
-from pages.review import requires_medical_review
+from pages.review.permissions import requires_medical_review
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

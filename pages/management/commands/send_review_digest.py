@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pages.review_reminders import DUE_SOON_DAYS, send_review_digest
+from pages.review.reminders import DUE_SOON_DAYS, send_review_digest
 
 
 class Command(BaseCommand):
