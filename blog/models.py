@@ -28,13 +28,13 @@ from pages.models import BasePage, ClinicSettings
 from pages.seo import structured_data
 from pages.seo.meta import site_for_request, site_root_url, social_image
 
+from .feeds import BlogAtomFeed, BlogFeed
 from .text import reading_minutes
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
 
 POSTS_PER_PAGE = 10
-FEED_LENGTH = 20
 RELATED_POSTS = 3
 # The renditions of a post card (templates/blog/components/post_card.html), fetched with the
 # posts of every listing.
@@ -269,14 +269,10 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed_route(self, request: HttpRequest) -> HttpResponse:
-        from .feeds import BlogFeed
-
         return BlogFeed(self)(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed_route(self, request: HttpRequest) -> HttpResponse:
-        from .feeds import BlogAtomFeed
-
         return BlogAtomFeed(self)(request)
 
 

@@ -9,12 +9,17 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import zipcodes
 
-if TYPE_CHECKING:
-    from .models import LocationPage
+
+class Place(Protocol):
+    """What the finder needs of a clinic: where it is, when known (locations.LocationPage)."""
+
+    @property
+    def coordinates(self) -> tuple[float, float] | None: ...
+
 
 EARTH_RADIUS_MILES = 3958.8
 
@@ -114,7 +119,7 @@ def search_zip(raw: str | None) -> ZipSearch:
 class LocationResult:
     """One clinic in the finder's list, with its distance when the visitor gave a ZIP code."""
 
-    page: "LocationPage"
+    page: Place
     distance_miles: float | None = None
 
     @property
@@ -127,7 +132,7 @@ class LocationResult:
 
 
 def nearest_first(
-    locations: Iterable["LocationPage"], origin: tuple[float, float] | None
+    locations: Iterable[Place], origin: tuple[float, float] | None
 ) -> list[LocationResult]:
     """The locations with their distance from `origin`, nearest first.
 
