@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from pages.models import ClinicSettings
@@ -40,7 +41,7 @@ class BlogFeed(Feed):
         return self.link(blog_index) + blog_index.reverse_subpage(self.route_name).lstrip("/")
 
     def description(self, blog_index: Page) -> str:
-        return blog_index.intro or blog_index.summary or blog_index.title
+        return strip_tags(blog_index.intro).strip() or blog_index.summary or blog_index.title
 
     def items(self, blog_index: Page):
         # An entry shows a title, summary, byline and tags: no image or body is read.

@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.listings import fetch_related, public_pages, with_images
-from pages.models import BasePage, ClinicSettings
+from pages.models import BasePage, ClinicSettings, IndexPage
 from pages.seo import structured_data
 from pages.seo.meta import site_for_request, site_root_url, social_image
 
@@ -154,21 +154,11 @@ def page_number(request: HttpRequest, page_count: int) -> int:
     return min(max(number, 1), max(page_count, 1))
 
 
-class BlogIndexPage(RoutablePageMixin, BasePage):
+class BlogIndexPage(RoutablePageMixin, IndexPage):
     """The blog's front page at /blog/: lists posts, tags and the feed."""
-
-    intro = models.TextField(
-        blank=True,
-        max_length=500,
-        help_text="A sentence or two above the list of posts.",
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["blog.BlogPage"]
-    max_count = 1
 
     # What this request shows, set by the routes below. Wagtail fetches the page afresh for
     # every request, so these never leak from one visitor to the next.
@@ -180,6 +170,13 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def posts(self, request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
         return live_posts(request).child_of(self)
+
+    def listed_pages(self):
+        return BlogPage.objects.child_of(self)
+
+    def get_listing(self, request: HttpRequest | None = None) -> QuerySet["BlogPage"]:
+        # Newest first, not in tree order; the routes below show them a page at a time.
+        return self.posts(request)
 
     def paginate(self, request: HttpRequest, posts: QuerySet["BlogPage"]) -> PaginatorPage:
         paginator = Paginator(posts, POSTS_PER_PAGE)

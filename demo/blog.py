@@ -24,8 +24,8 @@ INDEX = {
     "title": "Blog",
     "slug": "blog",
     "intro": (
-        "Plain-language posts about depression, ketamine treatment and life in recovery, "
-        "written and reviewed by our team."
+        "<p>Plain-language posts about depression, ketamine treatment and life in recovery, "
+        "written and reviewed by our team.</p>"
     ),
     "summary": "News and plain-language guides from our clinical team.",
     "show_in_menus": True,

@@ -22,7 +22,7 @@ from wagtail.search import index
 from clinic_site.phone import tel_href
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.listings import public_pages, with_images
-from pages.models import BasePage, ClinicSettings
+from pages.models import BasePage, ClinicSettings, IndexPage
 
 from .finder import nearest_first, search_zip, zip_centroid
 
@@ -50,35 +50,28 @@ def period_text(opens: datetime.time, closes: datetime.time) -> str:
     return f"{time_format(opens, 'g:i A')} – {time_format(closes, 'g:i A')}"
 
 
-class LocationIndexPage(BasePage):
+class LocationIndexPage(IndexPage):
     """The list of all clinics at /locations/, with the nearest-clinic finder."""
-
-    intro = RichTextField(
-        blank=True,
-        features=PARAGRAPH_FEATURES,
-        help_text="A sentence or two above the finder, e.g. how to choose a clinic.",
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["locations.LocationPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "locations index page"
 
-    def get_locations(self, request=None):
-        """The live clinics under this page, in the order editors gave them in the page tree."""
-        return public_pages(LocationPage.objects.child_of(self).live(), request).order_by("path")
+    def listed_pages(self):
+        return LocationPage.objects.child_of(self)
+
+    def get_listing(self, request=None):
+        # A clinic's card shows no image: the plain listing, without its renditions.
+        return public_pages(self.listed_pages().live(), request).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The ZIP code lives only in this request: it is never logged, stored or cached here.
         search = search_zip(request.GET.get("zip"))
         context["search"] = search
-        context["results"] = nearest_first(self.get_locations(request), search.origin)
+        context["results"] = nearest_first(context["listing"], search.origin)
         return context
 
 

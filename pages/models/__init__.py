@@ -23,6 +23,7 @@ from .condition import (
 )
 from .documents import ClinicDocument
 from .home import HomePage, HomePageTestimonial
+from .index import IndexPage
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
 from .standard import StandardPage
@@ -42,6 +43,7 @@ __all__ = [
     "ConditionRelatedArticle",
     "HomePage",
     "HomePageTestimonial",
+    "IndexPage",
     "ListingMixin",
     "MedicalReviewMixin",
     "MedicalReviewTask",

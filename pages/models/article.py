@@ -6,16 +6,17 @@ from django.db import models
 from django.http import HttpRequest
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
-from pages.listings import card_pages, public_pages
+from pages.blocks import BodyBlock
+from pages.listings import public_pages
 from pages.review.models import MedicalReviewMixin
 from pages.seo import structured_data
 
 from .base import BasePage
+from .index import IndexPage
 
 
 class ReferenceBase(Orderable):
@@ -71,33 +72,17 @@ class RelatedArticlesMixin:
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
 
-class ArticleIndexPage(BasePage):
+class ArticleIndexPage(IndexPage):
     """The Learn section's front page, listing its articles."""
-
-    intro = RichTextField(
-        blank=True,
-        features=PARAGRAPH_FEATURES,
-        help_text="A short welcome above the list of articles.",
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ArticlePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "article index page"
 
-    def get_articles(self, request: HttpRequest | None = None):
-        """The live articles under this page, in the order editors gave them in the tree."""
-        return card_pages(ArticlePage.objects.child_of(self), request)
-
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.get_articles(request)
-        return context
+    def listed_pages(self):
+        return ArticlePage.objects.child_of(self)
 
 
 class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):

@@ -10,41 +10,25 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
-from pages.listings import card_pages
 from pages.review.models import MedicalReviewMixin
 from pages.seo import structured_data
 
 from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
 from .base import BasePage
+from .index import IndexPage
 
 
-class ConditionIndexPage(BasePage):
+class ConditionIndexPage(IndexPage):
     """The Conditions section's front page, listing the conditions the clinic treats."""
-
-    intro = RichTextField(
-        blank=True,
-        features=PARAGRAPH_FEATURES,
-        help_text="A short welcome above the list of conditions.",
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ConditionPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "condition index page"
 
-    def get_conditions(self, request: HttpRequest | None = None):
-        """The live condition pages, in the order editors gave them in the tree."""
-        return card_pages(ConditionPage.objects.child_of(self), request)
-
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        context = super().get_context(request, *args, **kwargs)
-        context["conditions"] = self.get_conditions(request)
-        return context
+    def listed_pages(self):
+        return ConditionPage.objects.child_of(self)
 
 
 class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
