@@ -30,11 +30,13 @@ def _is_transactional(item) -> bool:
 
 @pytest.fixture(scope="session", autouse=True)
 def remove_test_media():
-    """This run's uploads, renditions and documents go when it ends
+    """This run's uploads, renditions, documents and cache files go when it ends
     (clinic_site/settings/test.py)."""
     yield
     shutil.rmtree(django_settings.MEDIA_ROOT, ignore_errors=True)
     shutil.rmtree(django_settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
+    if django_settings.CACHES["default"]["BACKEND"] == "clinic_site.cache.SharedFileCache":
+        shutil.rmtree(django_settings.CACHES["default"]["LOCATION"], ignore_errors=True)
 
 
 @pytest.fixture
@@ -76,23 +78,38 @@ def consultation_page(home, site):
     return ConsultationPage.objects.get()
 
 
+def clear_cache() -> None:
+    """Empty this run's cache: with Redis, only this run's keys (KEY_PREFIX), never the whole
+    database another run or site may share."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: cached pages must not leak between tests, nor a
     token left unsent by a test whose cache was down."""
     from pages import cache as page_cache
 
-    cache.clear()
+    clear_cache()
     page_cache.token_unsent.clear()
     yield
-    cache.clear()
+    clear_cache()
     page_cache.token_unsent.clear()
 
 
 @pytest.fixture
-def page_cache(settings):
-    """Turn the page cache on, as in production (see clinic_site/settings/test.py)."""
-    settings.PAGE_CACHE_SECONDS = 600
+def publish(django_capture_on_commit_callbacks):
+    """Make a change as the admin would, committing, so the page cache hears of it: what waits
+    for the commit (a new generation token) runs as the change returns."""
+
+    def run(change, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return change(*args, **kwargs)
+
+    return run
 
 
 @pytest.fixture

@@ -10,7 +10,14 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The caches production uses: Redis when REDIS_URL names it (CI's PostgreSQL pass), otherwise
+# the cache files every process shares; either way this run's own, emptied before each test
+# (tests/conftest.py), since CI runs passes side by side.
+CACHES = {"default": {**CACHES["default"]}}  # noqa: F405
+if CACHES["default"]["BACKEND"] == "clinic_site.cache.SharedFileCache":
+    CACHES["default"]["LOCATION"] = str(BASE_DIR / "var" / "test-cache" / str(os.getpid()))  # noqa: F405
+else:
+    CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # One folder per test run, removed when it ends (tests/conftest.py): CI runs passes side by side.
 MEDIA_ROOT = BASE_DIR / "var" / "test-media" / str(os.getpid())  # noqa: F405
@@ -19,10 +26,10 @@ STORAGES["documents"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  # noqa: 
 # Serve static files from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# The page cache is off in tests: a test that changes content and reads the page again would
-# otherwise see the cached copy, since invalidation waits for a commit that tests never make.
-# The `page_cache` fixture turns it on.
-PAGE_CACHE_SECONDS = 0
+# The page cache is on, as in production. It is cleared when a change commits, which a test
+# inside its transaction never does: a test that changes content and reads a page again makes
+# the change through the `publish` fixture (tests/conftest.py), which runs what waits for the
+# commit.
 
 # Other apps' admin tests sign in with the test client's login() or force_login(), which
 # carry no request (django-axes needs one) and no second factor. tests/staff switches both

@@ -62,13 +62,13 @@ def test_scheduled_post_is_invisible_before_its_time(client, scheduled_post):
 
 
 def test_scheduled_post_appears_everywhere_once_publish_scheduled_runs_after_its_time(
-    client, scheduled_post
+    client, scheduled_post, publish
 ):
     later = timezone.now() + GO_LIVE + datetime.timedelta(minutes=5)
 
     with mock.patch("django.utils.timezone.now", return_value=later):
         assert visible_places(client, scheduled_post) == set()  # Not until the command runs.
-        call_command("publish_scheduled", verbosity=0)
+        publish(call_command, "publish_scheduled", verbosity=0)
 
     assert visible_places(client, scheduled_post) == {
         "index",
@@ -81,7 +81,7 @@ def test_scheduled_post_appears_everywhere_once_publish_scheduled_runs_after_its
 
 
 def test_cached_blog_pages_show_the_post_once_it_is_published(
-    client, scheduled_post, page_cache, django_capture_on_commit_callbacks
+    client, scheduled_post, django_capture_on_commit_callbacks
 ):
     paths = ["/blog/", "/blog/tag/depression/", "/blog/feed/"]
     for path in paths:

@@ -25,7 +25,6 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
-from django.test import override_settings
 from django.test.testcases import LiveServerThread
 
 from .helpers import AXE_PATH, record_requests
@@ -107,13 +106,11 @@ def _serve_static_through_the_app(app: Callable) -> Callable:
 def site_url(django_db_setup, django_db_blocker) -> Iterator[str]:
     """The demo site, live at http://127.0.0.1:<port>."""
     connection = connections["default"]
-    # The site data cache on, as in production (pages/site_cache.py): content changes here
-    # are committed, so they clear it as an editor's would.
-    site_data_cache = override_settings(SITE_DATA_CACHE_SECONDS=3600)
+    # The page cache is on, as in production: content changes here are committed, so they
+    # clear it as an editor's would.
     with (
         django_db_blocker.unblock(),
         pytest.MonkeyPatch.context() as patch,
-        site_data_cache,
     ):
         # Playwright's sync API keeps an event loop running on this thread; Django would take
         # any query made here (loading demo content, a test adding a user) for async code.

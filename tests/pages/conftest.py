@@ -19,17 +19,6 @@ def team_page(home):
     return TeamPageFactory(parent=home)
 
 
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Run a change as the admin would, committing, so the caches hear about it."""
-
-    def run(change, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change(*args, **kwargs)
-
-    return run
-
-
 def redis_cache(location: str) -> dict:
     """The cache settings production uses for Redis at `location`."""
     return {

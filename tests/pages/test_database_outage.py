@@ -50,7 +50,7 @@ def test_missing_page_during_outage_also_gets_the_503(visitor, home):
     assert response.status_code == 503
 
 
-def test_cached_page_stays_up_during_the_outage(visitor, home, page_cache):
+def test_cached_page_stays_up_during_the_outage(visitor, home):
     visitor.get("/")
 
     with database_fails():

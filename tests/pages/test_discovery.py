@@ -75,7 +75,7 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_asser
 
 
 def test_sitemap_is_served_from_the_page_cache_until_the_next_publish(
-    client, home, page_cache, publish, django_assert_num_queries
+    client, home, publish, django_assert_num_queries
 ):
     publish(publish_child, home, HomePage(title="First", slug="first"))
     sitemap_entries(client)

@@ -20,7 +20,7 @@ def test_healthy_server_answers_200_with_a_small_json_body(client, db):
     assert len(response.content) < 100
 
 
-def test_health_is_never_cached(client, db, page_cache):
+def test_health_is_never_cached(client, db):
     first = client.get("/healthz")
     second = client.get("/healthz")
 

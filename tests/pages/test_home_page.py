@@ -67,13 +67,18 @@ def test_bare_home_page_shows_only_the_hero(client, home):
     assert "home-section" not in html
 
 
-def test_hero_button_books_by_phone_until_a_booking_page_is_chosen(client, site):
+def test_hero_button_books_by_phone_until_a_booking_page_is_chosen(
+    client, site, django_capture_on_commit_callbacks
+):
     html = client.get("/").content.decode()
     assert "Book a free consultation: call (312) 555-1234" in visible_text(html)
 
     settings = ClinicSettings.for_site(site)
-    settings.booking_page = StandardPageFactory(parent=site.root_page, slug="book-a-consultation")
-    settings.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.booking_page = StandardPageFactory(
+            parent=site.root_page, slug="book-a-consultation"
+        )
+        settings.save()
 
     html = client.get("/").content.decode()
     assert 'href="/book-a-consultation/">Book a free consultation</a>' in html

@@ -9,8 +9,6 @@ from wagtail.models import Page, PageViewRestriction
 from pages.models import ClinicSettings, HomePage
 from tests import factories
 
-pytestmark = pytest.mark.usefixtures("page_cache")
-
 
 @pytest.fixture
 def menu_page(home, publish):

@@ -35,7 +35,7 @@ def test_home_page_queries_do_not_grow_with_the_menu(
     assert response.content.decode().count('class="site-nav__link"') == menu_pages
 
 
-def test_cached_page_costs_no_query_at_all(client, home, page_cache, django_assert_num_queries):
+def test_cached_page_costs_no_query_at_all(client, home, django_assert_num_queries):
     add_menu_pages(home, 12)
     client.get("/")
 

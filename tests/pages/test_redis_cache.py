@@ -48,9 +48,7 @@ def clock(monkeypatch):
     return Clock
 
 
-def test_a_hung_redis_is_waited_on_once_not_on_every_call(
-    client, home, hung_redis, page_cache, redis_asked
-):
+def test_a_hung_redis_is_waited_on_once_not_on_every_call(client, home, hung_redis, redis_asked):
     StandardPageFactory(parent=home, slug="about", body=paragraph("How to find us"))
 
     responses = [client.get("/about/") for _ in range(3)]
@@ -98,7 +96,7 @@ def test_an_outage_is_logged_when_it_starts_and_when_it_ends(
 
 
 def test_a_publish_while_the_cache_is_down_clears_it_once_it_is_back(
-    client, home, page_cache, publish, monkeypatch
+    client, home, publish, monkeypatch
 ):
     page = StandardPageFactory(parent=home, slug="about", body=paragraph("Old opening hours"))
     assert "Old opening hours" in client.get("/about/").content.decode()  # now cached

@@ -65,7 +65,7 @@ def test_page_preview_may_be_framed_by_the_editor(client, admin_user, home):
     assert csp(response)["frame-ancestors"] == ["'self'"]
 
 
-def test_policy_on_cached_page_matches_the_first_response(client, home, page_cache):
+def test_policy_on_cached_page_matches_the_first_response(client, home):
     first = client.get("/")
     second = client.get("/")
 

@@ -19,8 +19,6 @@ from tests.factories import (
 )
 from tests.pages.conftest import count_calls
 
-pytestmark = pytest.mark.usefixtures("page_cache")
-
 
 def og_image(response) -> str:
     return page_html.soup(response).find("meta", property="og:image")["content"]
