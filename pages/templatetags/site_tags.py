@@ -55,6 +55,14 @@ def site_picture(parser, token) -> PictureNode:
     )
 
 
+@register.filter
+def menu_section(page) -> str:
+    """The top-level section a page belongs to (its address below the site's root), which is
+    all the main menu varies with: "/home/learn/" for "/home/learn/what-is-ketamine/"."""
+    parts = getattr(page, "url_path", "").strip("/").split("/")
+    return "/" + "/".join(parts[:2]) + "/" if parts != [""] else ""
+
+
 @register.simple_tag(takes_context=True)
 def fragment_version(context) -> str:
     """What a fragment of the site's chrome is kept under: this site, and the page cache's

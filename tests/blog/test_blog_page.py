@@ -18,7 +18,6 @@ from tests.factories import (
     BlogPageFactory,
     ImageFactory,
     ProviderFactory,
-    varied_body,
 )
 
 
@@ -309,42 +308,3 @@ class TestBlogPageAdmin(WagtailPageTestCase):
                 }
             ),
         )
-
-
-# The blog index's shell plus the post's author, reviewer, tags (read once), featured image,
-# the blog index above it, up to three related posts (with their images' renditions), and the
-# body's images and testimonials: one query each however many tags, sources, posts or blocks.
-BLOG_POST_QUERIES = 22
-
-
-@requires_block_templates
-@pytest.mark.parametrize("count", [1, 8])
-def test_blog_post_query_count_does_not_grow_with_tags_sources_or_related_posts(
-    client, blog_index, make_posts, count, django_assert_num_queries
-):
-    tags = [f"topic {n}" for n in range(count)]
-    post = BlogPageFactory(
-        parent=blog_index,
-        slug="the-post",
-        featured_image=ImageFactory(file__width=320, file__height=180),
-        medical_reviewer=ProviderFactory(),
-        body=varied_body(count),
-        references=[
-            {"type": "reference", "value": {"title": f"Study {n}", "year": 2020}}
-            for n in range(count)
-        ],
-    )
-    post.tags.add(*tags)
-    post.save()
-    for related in make_posts(count):
-        related.tags.add(*tags)
-        related.save()
-    client.get("/blog/the-post/")  # renditions are made on the first view
-
-    with django_assert_num_queries(BLOG_POST_QUERIES):
-        response = client.get("/blog/the-post/")
-
-    html = response.content.decode()
-    assert html.count('class="related-posts__item"') == min(count, 3)
-    assert html.count('href="/blog/tag/topic-') == count
-    assert html.count('class="references__item"') == count

@@ -3,12 +3,7 @@
 import json
 import re
 
-import pytest
-
 from tests.factories import BlogPageFactory
-
-# As /blog/, plus looking up the tag.
-TAG_PAGE_QUERIES = 16
 
 
 def titles(response) -> list[str]:
@@ -103,16 +98,3 @@ def test_tag_page_advertises_the_blog_feed(client, make_posts):
 
     assert 'type="application/rss+xml"' in head
     assert 'href="/blog/feed/"' in head
-
-
-@pytest.mark.parametrize("post_count", [5, 15])  # 15: more than one page holds
-def test_tag_page_query_count_does_not_grow_with_posts(
-    client, make_posts, cold_rendition_cache, django_assert_num_queries, post_count
-):
-    make_posts(post_count)
-    client.get("/blog/tag/depression/")  # First visit makes the image renditions.
-
-    with django_assert_num_queries(TAG_PAGE_QUERIES):
-        response = client.get("/blog/tag/depression/")
-
-    assert len(titles(response)) == min(post_count, 10)

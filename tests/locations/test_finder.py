@@ -130,26 +130,6 @@ def test_draft_and_private_clinics_are_not_listed(client, make_location):
     assert clinic_order(html) == ["Open clinic"]
 
 
-@pytest.mark.parametrize("count", [2, 8])
-def test_query_count_of_the_finder_does_not_grow_with_the_number_of_clinics(
-    client, make_location, django_assert_num_queries, count
-):
-    for i in range(count):
-        make_location(name=f"Clinic {i}", slug=f"clinic-{i}")
-    client.get("/locations/")
-
-    with django_assert_num_queries(EXPECTED_FINDER_QUERIES):
-        html = client.get("/locations/", {"zip": "60540"}).content.decode()
-
-    assert len(clinic_order(html)) == count
-
-
-# Site and page routing (5), the privacy check (one, shared by the clinics, the menu and the
-# footer), the clinics, clinic settings, the main menu, the breadcrumb trail, the footer's clinic
-# and policy links.
-EXPECTED_FINDER_QUERIES = 12
-
-
 def test_haversine_matches_a_known_distance():
     # Chicago's Loop to Naperville's centre is about 28 miles as the crow flies.
     assert haversine_miles(41.8781, -87.6298, 41.7662, -88.141) == pytest.approx(27.5, abs=0.5)

@@ -357,28 +357,6 @@ def _add_content(page, count):
         factories.TestimonialFactory(location=page)
 
 
-def test_query_count_of_a_clinic_page_does_not_grow_with_its_content(
-    client, make_location, cold_rendition_cache, django_assert_num_queries
-):
-    small = make_location(slug="small")
-    large = make_location(slug="large")
-    _add_content(small, 1)
-    _add_content(large, 6)
-    client.get(small.url)  # First renders make the photo renditions.
-    client.get(large.url)
-
-    with django_assert_num_queries(EXPECTED_CLINIC_PAGE_QUERIES):
-        assert client.get(small.url).status_code == 200
-    with django_assert_num_queries(EXPECTED_CLINIC_PAGE_QUERIES):
-        assert client.get(large.url).status_code == 200
-
-
-# Wagtail's routing and privacy checks (8), providers with their photos, and the renditions (2),
-# testimonials, clinic settings, hours, special dates, the main menu (2), the breadcrumb trail,
-# the footer's clinic and policy links (one query; the menu's privacy check is shared with it).
-EXPECTED_CLINIC_PAGE_QUERIES = 18
-
-
 class TestHoursValidation:
     def test_open_day_needs_both_times_in_order(self):
         row = OpeningHours(weekday=1, opens=datetime.time(17), closes=datetime.time(9))

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from pages.models import ArticleReference, ArticleRelatedArticle
-from tests.factories import ArticlePageFactory, ImageFactory, ProviderFactory
+from tests.factories import ArticlePageFactory, ProviderFactory
 from tests.html import visible_text
 
 
@@ -110,27 +110,6 @@ def test_next_review_must_come_after_the_last_review(learn):
     assert "next_review_due" in error.value.message_dict
 
 
-# The article page's queries, counted once renditions exist. Sources and related articles are
-# fetched in one query each, however many there are.
-ARTICLE_QUERIES = 18
-
-
-@pytest.mark.parametrize("count", [1, 15])
-def test_article_query_count_does_not_grow_with_sources_or_related_articles(
-    client, learn, article, team_page, count, django_assert_num_queries
-):
-    add_references(article, count)
-    for n in range(count):
-        related = ArticlePageFactory(parent=learn)
-        ArticleRelatedArticle.objects.create(page=article, article=related, sort_order=n)
-    client.get("/learn/what-is-ketamine/")
-
-    with django_assert_num_queries(ARTICLE_QUERIES):
-        response = client.get("/learn/what-is-ketamine/")
-
-    assert response.content.decode().count('class="related__item"') == count
-
-
 def test_learn_index_lists_live_articles_in_tree_order(client, learn):
     ArticlePageFactory(parent=learn, title="What is ketamine?", summary="A plain introduction.")
     ArticlePageFactory(parent=learn, title="Unpublished article", live=False)
@@ -151,22 +130,3 @@ def test_learn_index_without_live_articles_says_more_are_coming(client, learn):
 
     assert "New articles are on their way." in text
     assert "Unpublished article" not in text
-
-
-LEARN_INDEX_QUERIES = 13
-
-
-@pytest.mark.parametrize("count", [1, 8])
-def test_learn_index_query_count_does_not_grow_with_articles(
-    client, learn, count, cold_rendition_cache, django_assert_num_queries
-):
-    for _ in range(count):
-        ArticlePageFactory(parent=learn, listing_image=ImageFactory())
-    client.get("/learn/")
-
-    with django_assert_num_queries(LEARN_INDEX_QUERIES):
-        response = client.get("/learn/")
-
-    html = response.content.decode()
-    assert html.count('class="card"') == count
-    assert html.count("<picture>") == count

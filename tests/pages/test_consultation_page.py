@@ -385,20 +385,6 @@ def _add_questions(page: ConsultationPage, count: int) -> None:
         )
 
 
-@pytest.mark.parametrize("extra_questions", [0, 20])
-def test_form_page_query_count_does_not_grow_with_its_questions(
-    client, consultation_page, django_assert_num_queries, extra_questions
-):
-    _add_questions(consultation_page, extra_questions)
-    client.get(URL)  # warm the site root cache, as any live server has
-
-    # 11, plus the breadcrumb trail (one query whatever the depth), one for the location
-    # choices and their phones (sharing the view restrictions the menu reads), and one for
-    # the footer's links.
-    with django_assert_num_queries(14):
-        client.get(URL)
-
-
 # --- Editors -------------------------------------------------------------------------------
 
 

@@ -61,19 +61,6 @@ def test_sitemap_lastmod_is_the_last_publication(client, home):
     assert sitemap_entries(client)["http://localhost/dated/"] == "2026-03-14"
 
 
-def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_assert_num_queries):
-    publish_child(home, HomePage(title="Page 0", slug="page-0"))
-    client.get("/sitemap.xml")  # warm per-process caches (content types)
-    with django_assert_num_queries(5):
-        client.get("/sitemap.xml")
-
-    for number in range(1, 30):
-        publish_child(home, HomePage(title=f"Page {number}", slug=f"page-{number}"))
-
-    with django_assert_num_queries(5):
-        assert len(sitemap_entries(client)) == 31
-
-
 def test_sitemap_is_served_from_the_page_cache_until_the_next_publish(
     client, home, publish, django_assert_num_queries
 ):

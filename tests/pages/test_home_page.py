@@ -1,7 +1,5 @@
 """The home page: each section is editable and disappears when it has nothing to show."""
 
-import pytest
-
 from pages.models import ClinicSettings, HomePage, HomePageTestimonial, StandardPage
 from pages.models import home as home_module
 from tests.factories import (
@@ -174,24 +172,3 @@ def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, 
 
     assert posts.index("Newest") < posts.index("Newer") < posts.index("Older")
     assert "Oldest" not in posts
-
-
-# Includes the latest blog posts section (one query) now that the blog exists, and no
-# breadcrumb query: the home page has no trail.
-HOME_QUERIES = 13
-
-
-@pytest.mark.parametrize("count", [1, 20])
-def test_home_query_count_does_not_grow_with_testimonials_or_conditions(
-    client, home, conditions_index, count, django_assert_num_queries
-):
-    for _ in range(count):
-        ConditionPageFactory(parent=conditions_index)
-    feature(home, *TestimonialFactory.create_batch(count))
-    publish(home, how_it_works=STEPS, faq=FAQ)
-    client.get("/")
-
-    with django_assert_num_queries(HOME_QUERIES):
-        response = client.get("/")
-
-    assert response.content.decode().count('class="testimonial"') == count

@@ -1,7 +1,5 @@
 """The team page: every provider, each with the anchor that bylines link to."""
 
-import pytest
-
 from tests.factories import ImageFactory, ProviderFactory, StandardPageFactory
 
 
@@ -31,23 +29,6 @@ def test_provider_photo_renders_with_its_alt_text(client, team_page):
     assert "<picture>" in html
     assert 'alt="Portrait of Dr. Lopez smiling."' in html
     assert 'loading="lazy"' in html
-
-
-TEAM_QUERIES = 13
-
-
-@pytest.mark.parametrize("count", [1, 8])
-def test_team_page_query_count_does_not_grow_with_providers(
-    client, team_page, count, cold_rendition_cache, django_assert_num_queries
-):
-    for _ in range(count):
-        ProviderFactory(photo=ImageFactory())
-    client.get("/team/")
-
-    with django_assert_num_queries(TEAM_QUERIES):
-        response = client.get("/team/")
-
-    assert response.content.decode().count('class="team-member"') == count
 
 
 def test_standard_page_renders_its_body(client, home):
