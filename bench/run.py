@@ -1,9 +1,11 @@
 """`make bench`: each page type served by gunicorn with production settings, cached and
-uncached, against a static file from the same server, measured with wrk on loopback.
+uncached, against a static file from the same server, measured with wrk on loopback; and
+each page rendered in-process on a page-cache miss and with every cache empty (bench/probe.py).
 
 The demo site lives in var/bench/ (SQLite) unless BENCH_DATABASE_URL names another
-database; REDIS_URL, when set, is used for the cache as production would. Runs are bounded
-(wrk -d, default 5 s each). Prints a Markdown table for the README.
+database; REDIS_URL, when set, is used for the cache as production would, otherwise the
+shared cache files in var/bench/cache/. Runs are bounded (wrk -d, default 5 s each). Prints a
+Markdown table for the README.
 """
 
 import argparse
@@ -93,29 +95,29 @@ def static_path() -> str:
     return "/static/" + manifest["paths"][STATIC_FILE]
 
 
-# How much the render keeps between requests besides the page cache (pages/site_cache.py):
-# "warm", the site data and the content's HTML, as on most page-cache misses; "rendered", the
-# site data only, so the content is rendered from the database; "cold", nothing at all.
-PROBE_MODES = {
-    "warm": {},
-    "rendered": {"CONTENT_CACHE_SECONDS": "0"},
-    "cold": {"SITE_DATA_CACHE_SECONDS": "0", "CONTENT_CACHE_SECONDS": "0"},
-}
+# What the render finds in the cache besides the page cache, which is off (bench/probe.py):
+# "miss", everything else warm, as for a signed-in editor or a visitor with a session cookie;
+# "empty", nothing at all, every cache emptied before each render.
+PROBE_MODES = ("miss", "empty")
 
 
 def probe(env: dict[str, str], mode: str) -> dict[str, dict]:
-    """Each page rendered in-process with the page cache off, keeping what `mode` keeps."""
+    """Each page rendered in-process with the page cache off, in `mode`."""
     paths = [path for _, path in PAGES]
     result = subprocess.run(
-        [PYTHON, "-m", "bench.probe", *paths],
+        [PYTHON, "-m", "bench.probe", mode, *paths],
         cwd=BASE_DIR,
-        env={**env, "PAGE_CACHE_SECONDS": "0", **PROBE_MODES[mode]},
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
         capture_output=True,
         text=True,
         check=True,
         timeout=300,
     )
-    return {row["path"]: row for row in json.loads(result.stdout.strip().splitlines()[-1])}
+    rows = {row["path"]: row for row in json.loads(result.stdout.strip().splitlines()[-1])}
+    for path, row in rows.items():
+        if row["status"] != 200:
+            print(f"warning: {path} answered {row['status']} in the probe", file=sys.stderr)
+    return rows
 
 
 def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
@@ -136,15 +138,16 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
 
 
 def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResult]] | None) -> str:
+    probe_headers = [f"{mode}: {what}" for mode in PROBE_MODES for what in ("queries", "CPU ms")]
     lines = [
-        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | HTML KB "
-        "| queries | render CPU ms | rendered: queries | rendered: CPU ms "
-        "| cold: queries | cold: CPU ms |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | HTML KB | "
+        + " | ".join(probe_headers)
+        + " |",
+        "|---|---|" + "---:|" * (6 + len(probe_headers)),
     ]
 
     def page_columns(path: str) -> str:
-        columns = [f"{probes['warm'][path]['html_bytes'] / 1024:.1f}"]
+        columns = [f"{probes['miss'][path]['html_bytes'] / 1024:.1f}"]
         for mode in PROBE_MODES:
             row = probes[mode][path]
             columns += [str(row["queries"]), f"{row['cpu_ms']:.1f}"]
@@ -157,7 +160,7 @@ def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResu
         label = "on" if cached else "off"
         lines.append(
             f"| static file | {label} | {static.requests_per_second:.0f} | {static.p50_ms:.2f} "
-            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 | | | | | | | |"
+            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 |" + " |" * (1 + len(probe_headers))
         )
         for name, path in PAGES:
             r = runs[cached][path]
@@ -198,6 +201,7 @@ def main() -> int:
 
     print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
     prepare_site(env)
+    print("Rendering each page in-process...", flush=True)
     probes = {mode: probe(env, mode) for mode in PROBE_MODES}
     if not shutil.which("wrk"):
         print(table(probes, None))
@@ -212,10 +216,10 @@ def main() -> int:
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
         f"{args.workers} workers, production settings, {cache_name} cache. HTML size, queries "
-        "and render CPU are for one render with the page cache off, in-process (median of 20): "
-        "with the site data and content caches warm, as on most page-cache misses; 'rendered' "
-        "with the content cache off, so the page's HTML is rendered from the database; and "
-        "'cold' with nothing kept.\n"
+        "and render CPU are for one render with the page cache off, in-process (CPU: median of "
+        "20): 'miss' with the other caches warm (menu and footer fragments, renditions, site "
+        "root paths), as for a signed-in editor or a visitor with a session cookie; 'empty' "
+        "with every cache emptied before each render.\n"
     )
     print(table(probes, runs))
     return 0
