@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bench.server import (
@@ -134,7 +135,16 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
                 print(f"warning: {path} is {served} from the cache", file=sys.stderr)
         targets = {"static": static_path(), **{path: path for _, path in PAGES}}
         for key, path in targets.items():
+            before = cpu_ticks(server.workers())
             results[key] = run_wrk(server.port, path, args)
+            after = cpu_ticks(before)
+            used = [after[pid] - before[pid] for pid in after]
+            if len(used) > 1 and min(used) < 0.05 * sum(used):
+                # The asyncio worker that wakes first accepts every connection wrk opens at
+                # once: this run measured one worker, not all of them.
+                print(
+                    f"warning: one worker took all of wrk's connections to {path}", file=sys.stderr
+                )
     return results
 
 
@@ -144,6 +154,19 @@ def warm(port: int, path: str) -> bool:
     for _ in range(2):
         response = get(port, path)
     return response.header("X-Cache") == "hit"
+
+
+def cpu_ticks(pids: Iterable[int]) -> dict[int, int]:
+    """CPU time each process has used so far, in clock ticks."""
+    ticks = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks
 
 
 def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResult]] | None) -> str:
