@@ -1,23 +1,27 @@
 """`make bench`: each page type served by gunicorn with production settings, cached and
-uncached, against a static file from the same server, measured with wrk on loopback; and
-each page rendered in-process on a page-cache miss and with every cache empty (bench/probe.py).
+uncached, against a static file from the same server, measured with wrk on loopback; each
+page rendered in-process on a page-cache miss and with every cache empty (bench/probe.py);
+then a sustained mix of pages while gunicorn recycles its workers, for the errors and the
+longest time no response completed (bench/load.py).
 
 The demo site lives in var/bench/ (SQLite) unless BENCH_DATABASE_URL names another
 database; REDIS_URL, when set, is used for the cache as production would, otherwise the
-shared cache files in var/bench/cache/. Runs are bounded (wrk -d, default 5 s each). Prints a
-Markdown table for the README.
+shared cache files in var/bench/cache/. Runs are bounded (wrk -d, default 5 s each; the
+sustained load, default 20 s). Prints Markdown tables for the README.
 """
 
 import argparse
 import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bench.load import LoadResult, sustained_load
 from bench.server import (
     BASE_DIR,
     PYTHON,
@@ -207,6 +211,41 @@ def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResu
     return "\n".join(lines)
 
 
+# The sustained load: workers recycled every few hundred requests, so each restarts several
+# times while clients keep asking. At least one worker should answer all the while.
+LOAD_MAX_REQUESTS = 300
+
+
+def load(env: dict[str, str], args) -> LoadResult:
+    load_env = {**env, "PAGE_CACHE_SECONDS": "600", "GUNICORN_MAX_REQUESTS": str(LOAD_MAX_REQUESTS)}
+    with gunicorn(load_env, workers=args.workers, log_name="bench-load-gunicorn") as server:
+        for _, path in PAGES:
+            warm(server.port, path)
+        paths = [path for _, path in PAGES]
+        return sustained_load(server, paths, args.load_seconds, args.connections)
+
+
+def load_table(result: LoadResult) -> str:
+    errors = ", ".join(f"{kind} {n}" for kind, n in result.errors.most_common())
+    return "\n".join(
+        [
+            "| requests | req/s | errors | retried on a new connection | p99 ms | slowest ms "
+            "| longest gap ms | gap began at s | worker restarts |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            f"| {result.requests} | {result.requests / result.seconds:.0f} "
+            f"| {result.error_count}{f' ({errors})' if errors else ''} | {result.retried} "
+            f"| {result.p99_ms:.1f} | {result.max_ms:.0f} | {result.longest_gap_s * 1000:.0f} "
+            f"| {result.gap_at_s:.1f} | {result.restarts} |",
+        ]
+    )
+
+
+def max_requests_jitter() -> int:
+    """As gunicorn.conf.py sets it: each worker restarts after max_requests plus a random
+    number of requests up to this."""
+    return int(runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).get("max_requests_jitter", 0))
+
+
 def main() -> int:
     exit_cleanly_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -214,6 +253,7 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--load-seconds", type=int, default=20, help="seconds of sustained load")
     args = parser.parse_args()
 
     bench_dir = VAR_DIR / "bench"
@@ -223,6 +263,7 @@ def main() -> int:
         MEDIA_ROOT=str(bench_dir / "media"),
         PRIVATE_MEDIA_ROOT=str(bench_dir / "private-media"),
         CACHE_DIR=str(bench_dir / "cache"),
+        # No worker restarts inside a wrk measurement; the sustained load sets its own.
         GUNICORN_MAX_REQUESTS="0",
         # wrk searches thousands of times a second from one address.
         SEARCH_RATE_LIMIT_REQUESTS="0",
@@ -244,6 +285,9 @@ def main() -> int:
     for cached in (True, False):
         print(f"Measuring with the page cache {'on' if cached else 'off'}...", flush=True)
         runs[cached] = measure(env, cached, args)
+    print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
+    sustained = load(env, args)
+
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
@@ -254,6 +298,17 @@ def main() -> int:
         "with every cache emptied before each render.\n"
     )
     print(table(probes, runs))
+    print(
+        f"\nSustained load: {args.connections} keep-alive clients for {args.load_seconds} s, "
+        f"each cycling through the {len(PAGES)} pages above ({len(PAGES) - len(NOT_CACHED)} of "
+        f"them served from the page cache); gunicorn {args.workers} workers, each restarted "
+        f"after {LOAD_MAX_REQUESTS} requests plus up to "
+        f"{max_requests_jitter()} (max_requests_jitter in gunicorn.conf.py). Errors: failed "
+        "connections and answers other than 2xx or 3xx. A request that meets a kept-alive "
+        "connection the server has just closed is sent once more on a new one, as browsers "
+        "do. Longest gap: the longest time in which no response completed.\n"
+    )
+    print(load_table(sustained))
     return 0
 
 
