@@ -13,11 +13,13 @@ sustained load, default 20 s). Prints Markdown tables for the README.
 import argparse
 import json
 import os
+import platform
 import re
 import runpy
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -246,8 +248,30 @@ def max_requests_jitter() -> int:
     return int(runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).get("max_requests_jitter", 0))
 
 
+def cpu_ms_for_a_fixed_loop() -> float:
+    """CPU time of three million multiply-adds: how fast this machine is just now (a shared
+    virtual machine's speed drifts from hour to hour)."""
+    start = time.process_time()
+    total = 0
+    for n in range(3_000_000):
+        total += n * 3
+    return (time.process_time() - start) * 1000
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def main() -> int:
     exit_cleanly_on_sigterm()
+    started = time.monotonic()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=8)
@@ -272,6 +296,7 @@ def main() -> int:
     if os.environ.get("REDIS_URL"):
         env.update(REDIS_URL=os.environ["REDIS_URL"], CACHE_KEY_PREFIX="bench")
 
+    loop_before, load_before = cpu_ms_for_a_fixed_loop(), os.getloadavg()[0]
     print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
     prepare_site(env)
     print("Rendering each page in-process...", flush=True)
@@ -287,8 +312,17 @@ def main() -> int:
         runs[cached] = measure(env, cached, args)
     print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
     sustained = load(env, args)
+    loop_after = cpu_ms_for_a_fixed_loop()
 
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
+    database = env["DATABASE_URL"].split(":", 1)[0]
+    print(
+        f"\nMachine: {os.cpu_count()} CPUs ({cpu_model()}), Python {platform.python_version()}, "
+        f"{database} database; three million multiply-adds took "
+        f"{loop_before:.0f} ms of CPU before the run and {loop_after:.0f} ms after; the load "
+        f"average (other work on the machine) was {load_before:.1f} before it. The bench took "
+        f"{time.monotonic() - started:.0f} s."
+    )
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
         f"{args.workers} workers, production settings, {cache_name} cache. HTML size, queries "
