@@ -1,20 +1,29 @@
 """`make bench`: each page type served by gunicorn with production settings, cached and
-uncached, against a static file from the same server, measured with wrk on loopback.
+uncached, against a static file from the same server, measured with wrk on loopback; each
+page rendered in-process on a page-cache miss and with every cache empty (bench/probe.py);
+then a sustained mix of pages while gunicorn recycles its workers, for the errors and the
+longest time no response completed (bench/load.py).
 
 The demo site lives in var/bench/ (SQLite) unless BENCH_DATABASE_URL names another
-database; REDIS_URL, when set, is used for the cache as production would. Runs are bounded
-(wrk -d, default 5 s each). Prints a Markdown table for the README.
+database; REDIS_URL, when set, is used for the cache as production would, otherwise the
+shared cache files in var/bench/cache/. Runs are bounded (wrk -d, default 5 s each; the
+sustained load, default 20 s). Prints Markdown tables for the README.
 """
 
 import argparse
 import json
 import os
+import platform
 import re
+import runpy
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bench.load import LoadResult, sustained_load
 from bench.server import (
     BASE_DIR,
     PYTHON,
@@ -47,6 +56,9 @@ PAGES = [
     ("Search", "/search/?q=ketamine"),
     ("Sitemap", "/sitemap.xml"),
 ]
+# Never served from the page cache, by design: addresses with a query string (the finder,
+# search) and the consultation form, which sets the CSRF cookie.
+NOT_CACHED = {path for _, path in PAGES if "?" in path} | {"/book-a-consultation/"}
 STATIC_FILE = "css/site.css"
 
 
@@ -93,29 +105,29 @@ def static_path() -> str:
     return "/static/" + manifest["paths"][STATIC_FILE]
 
 
-# How much the render keeps between requests besides the page cache (pages/site_cache.py):
-# "warm", the site data and the content's HTML, as on most page-cache misses; "rendered", the
-# site data only, so the content is rendered from the database; "cold", nothing at all.
-PROBE_MODES = {
-    "warm": {},
-    "rendered": {"CONTENT_CACHE_SECONDS": "0"},
-    "cold": {"SITE_DATA_CACHE_SECONDS": "0", "CONTENT_CACHE_SECONDS": "0"},
-}
+# What the render finds in the cache besides the page cache, which is off (bench/probe.py):
+# "miss", everything else warm, as for a signed-in editor or a visitor with a session cookie;
+# "empty", nothing at all, every cache emptied before each render.
+PROBE_MODES = ("miss", "empty")
 
 
 def probe(env: dict[str, str], mode: str) -> dict[str, dict]:
-    """Each page rendered in-process with the page cache off, keeping what `mode` keeps."""
+    """Each page rendered in-process with the page cache off, in `mode`."""
     paths = [path for _, path in PAGES]
     result = subprocess.run(
-        [PYTHON, "-m", "bench.probe", *paths],
+        [PYTHON, "-m", "bench.probe", mode, *paths],
         cwd=BASE_DIR,
-        env={**env, "PAGE_CACHE_SECONDS": "0", **PROBE_MODES[mode]},
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
         capture_output=True,
         text=True,
         check=True,
         timeout=300,
     )
-    return {row["path"]: row for row in json.loads(result.stdout.strip().splitlines()[-1])}
+    rows = {row["path"]: row for row in json.loads(result.stdout.strip().splitlines()[-1])}
+    for path, row in rows.items():
+        if row["status"] != 200:
+            print(f"warning: {path} answered {row['status']} in the probe", file=sys.stderr)
+    return rows
 
 
 def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
@@ -123,28 +135,57 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
     results = {}
     with gunicorn(mode_env, workers=args.workers, log_name="bench-gunicorn") as server:
         for _, path in PAGES:
-            # Each worker keeps its own local-memory cache: enough requests to reach them all.
-            for _ in range(4 * args.workers):
-                response = get(server.port, path)
-            # Addresses with a query string (search, the finder) are never cached, by design.
-            if cached and "?" not in path and response.header("X-Cache") != "hit":
-                print(f"warning: {path} is not served from the cache", file=sys.stderr)
-        results["static"] = run_wrk(server.port, static_path(), args)
-        for _, path in PAGES:
-            results[path] = run_wrk(server.port, path, args)
+            hit = warm(server.port, path)
+            if cached and hit == (path in NOT_CACHED):
+                served = "served" if hit else "not served"
+                print(f"warning: {path} is {served} from the cache", file=sys.stderr)
+        targets = {"static": static_path(), **{path: path for _, path in PAGES}}
+        for key, path in targets.items():
+            before = cpu_ticks(server.workers())
+            results[key] = run_wrk(server.port, path, args)
+            after = cpu_ticks(before)
+            used = [after[pid] - before[pid] for pid in after]
+            if len(used) > 1 and min(used) < 0.05 * sum(used):
+                # The asyncio worker that wakes first accepts every connection wrk opens at
+                # once: this run measured one worker, not all of them.
+                print(
+                    f"warning: one worker took all of wrk's connections to {path}", file=sys.stderr
+                )
     return results
 
 
+def warm(port: int, path: str) -> bool:
+    """Ask for the page twice, and say whether the second answer came from the page cache
+    (which every worker shares)."""
+    for _ in range(2):
+        response = get(port, path)
+    return response.header("X-Cache") == "hit"
+
+
+def cpu_ticks(pids: Iterable[int]) -> dict[int, int]:
+    """CPU time each process has used so far, in clock ticks."""
+    ticks = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks
+
+
 def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResult]] | None) -> str:
+    probe_headers = [f"{mode}: {what}" for mode in PROBE_MODES for what in ("queries", "CPU ms")]
     lines = [
-        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | HTML KB "
-        "| queries | render CPU ms | rendered: queries | rendered: CPU ms "
-        "| cold: queries | cold: CPU ms |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | cache | req/s | p50 ms | p99 ms | errors | × static | HTML KB | "
+        + " | ".join(probe_headers)
+        + " |",
+        "|---|---|" + "---:|" * (6 + len(probe_headers)),
     ]
 
     def page_columns(path: str) -> str:
-        columns = [f"{probes['warm'][path]['html_bytes'] / 1024:.1f}"]
+        columns = [f"{probes['miss'][path]['html_bytes'] / 1024:.1f}"]
         for mode in PROBE_MODES:
             row = probes[mode][path]
             columns += [str(row["queries"]), f"{row['cpu_ms']:.1f}"]
@@ -157,7 +198,7 @@ def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResu
         label = "on" if cached else "off"
         lines.append(
             f"| static file | {label} | {static.requests_per_second:.0f} | {static.p50_ms:.2f} "
-            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 | | | | | | | |"
+            f"| {static.p99_ms:.2f} | {static.errors} | 1.00 |" + " |" * (1 + len(probe_headers))
         )
         for name, path in PAGES:
             r = runs[cached][path]
@@ -172,13 +213,71 @@ def table(probes: dict[str, dict[str, dict]], runs: dict[bool, dict[str, WrkResu
     return "\n".join(lines)
 
 
+# The sustained load: workers recycled every few hundred requests, so each restarts several
+# times while clients keep asking. At least one worker should answer all the while.
+LOAD_MAX_REQUESTS = 300
+
+
+def load(env: dict[str, str], args) -> LoadResult:
+    load_env = {**env, "PAGE_CACHE_SECONDS": "600", "GUNICORN_MAX_REQUESTS": str(LOAD_MAX_REQUESTS)}
+    with gunicorn(load_env, workers=args.workers, log_name="bench-load-gunicorn") as server:
+        for _, path in PAGES:
+            warm(server.port, path)
+        paths = [path for _, path in PAGES]
+        return sustained_load(server, paths, args.load_seconds, args.connections)
+
+
+def load_table(result: LoadResult) -> str:
+    errors = ", ".join(f"{kind} {n}" for kind, n in result.errors.most_common())
+    return "\n".join(
+        [
+            "| requests | req/s | errors | retried on a new connection | p99 ms | slowest ms "
+            "| longest gap ms | gap began at s | worker restarts |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            f"| {result.requests} | {result.requests / result.seconds:.0f} "
+            f"| {result.error_count}{f' ({errors})' if errors else ''} | {result.retried} "
+            f"| {result.p99_ms:.1f} | {result.max_ms:.0f} | {result.longest_gap_s * 1000:.0f} "
+            f"| {result.gap_at_s:.1f} | {result.restarts} |",
+        ]
+    )
+
+
+def max_requests_jitter() -> int:
+    """As gunicorn.conf.py sets it: each worker restarts after max_requests plus a random
+    number of requests up to this."""
+    return int(runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).get("max_requests_jitter", 0))
+
+
+def cpu_ms_for_a_fixed_loop() -> float:
+    """CPU time of three million multiply-adds: how fast this machine is just now (a shared
+    virtual machine's speed drifts from hour to hour)."""
+    start = time.process_time()
+    total = 0
+    for n in range(3_000_000):
+        total += n * 3
+    return (time.process_time() - start) * 1000
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def main() -> int:
     exit_cleanly_on_sigterm()
+    started = time.monotonic()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--load-seconds", type=int, default=20, help="seconds of sustained load")
     args = parser.parse_args()
 
     bench_dir = VAR_DIR / "bench"
@@ -188,6 +287,7 @@ def main() -> int:
         MEDIA_ROOT=str(bench_dir / "media"),
         PRIVATE_MEDIA_ROOT=str(bench_dir / "private-media"),
         CACHE_DIR=str(bench_dir / "cache"),
+        # No worker restarts inside a wrk measurement; the sustained load sets its own.
         GUNICORN_MAX_REQUESTS="0",
         # wrk searches thousands of times a second from one address.
         SEARCH_RATE_LIMIT_REQUESTS="0",
@@ -196,8 +296,10 @@ def main() -> int:
     if os.environ.get("REDIS_URL"):
         env.update(REDIS_URL=os.environ["REDIS_URL"], CACHE_KEY_PREFIX="bench")
 
+    loop_before, load_before = cpu_ms_for_a_fixed_loop(), os.getloadavg()[0]
     print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
     prepare_site(env)
+    print("Rendering each page in-process...", flush=True)
     probes = {mode: probe(env, mode) for mode in PROBE_MODES}
     if not shutil.which("wrk"):
         print(table(probes, None))
@@ -208,16 +310,39 @@ def main() -> int:
     for cached in (True, False):
         print(f"Measuring with the page cache {'on' if cached else 'off'}...", flush=True)
         runs[cached] = measure(env, cached, args)
+    print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
+    sustained = load(env, args)
+    loop_after = cpu_ms_for_a_fixed_loop()
+
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
+    database = env["DATABASE_URL"].split(":", 1)[0]
+    print(
+        f"\nMachine: {os.cpu_count()} CPUs ({cpu_model()}), Python {platform.python_version()}, "
+        f"{database} database; three million multiply-adds took "
+        f"{loop_before:.0f} ms of CPU before the run and {loop_after:.0f} ms after; the load "
+        f"average (other work on the machine) was {load_before:.1f} before it. The bench took "
+        f"{time.monotonic() - started:.0f} s."
+    )
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
         f"{args.workers} workers, production settings, {cache_name} cache. HTML size, queries "
-        "and render CPU are for one render with the page cache off, in-process (median of 20): "
-        "with the site data and content caches warm, as on most page-cache misses; 'rendered' "
-        "with the content cache off, so the page's HTML is rendered from the database; and "
-        "'cold' with nothing kept.\n"
+        "and render CPU are for one render with the page cache off, in-process (CPU: median of "
+        "20): 'miss' with the other caches warm (menu and footer fragments, renditions, site "
+        "root paths), as for a signed-in editor or a visitor with a session cookie; 'empty' "
+        "with every cache emptied before each render.\n"
     )
     print(table(probes, runs))
+    print(
+        f"\nSustained load: {args.connections} keep-alive clients for {args.load_seconds} s, "
+        f"each cycling through the {len(PAGES)} pages above ({len(PAGES) - len(NOT_CACHED)} of "
+        f"them served from the page cache); gunicorn {args.workers} workers, each restarted "
+        f"after {LOAD_MAX_REQUESTS} requests plus up to "
+        f"{max_requests_jitter()} (max_requests_jitter in gunicorn.conf.py). Errors: failed "
+        "connections and answers other than 2xx or 3xx. A request that meets a kept-alive "
+        "connection the server has just closed is sent once more on a new one, as browsers "
+        "do. Longest gap: the longest time in which no response completed.\n"
+    )
+    print(load_table(sustained))
     return 0
 
 
