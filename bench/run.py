@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from unittest import mock
 
 from bench.load import LoadResult, sustained_load
 from bench.server import (
@@ -243,9 +244,11 @@ def load_table(result: LoadResult) -> str:
 
 
 def max_requests_jitter() -> int:
-    """As gunicorn.conf.py sets it: each worker restarts after max_requests plus a random
-    number of requests up to this."""
-    return int(runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).get("max_requests_jitter", 0))
+    """As gunicorn.conf.py sets it for the load run: each worker restarts after max_requests
+    plus a random number of requests up to this."""
+    with mock.patch.dict(os.environ, {"GUNICORN_MAX_REQUESTS": str(LOAD_MAX_REQUESTS)}):
+        config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    return int(config.get("max_requests_jitter", 0))
 
 
 def cpu_ms_for_a_fixed_loop() -> float:
