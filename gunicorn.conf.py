@@ -67,6 +67,10 @@ def _run_notifier(log) -> None:
 
 
 def when_ready(server) -> None:
+    # The site is loaded (preload_app) and no worker is forked yet.
+    from clinic_site.warmup import warm_up
+
+    warm_up()
     if os.environ.get("NOTIFICATION_WORKER", "on").lower() in {"on", "true", "1", "yes"}:
         threading.Thread(target=_run_notifier, args=(server.log,), daemon=True).start()
 
