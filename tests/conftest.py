@@ -7,6 +7,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django_redis.client.default import glob_escape
 from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -82,7 +83,12 @@ def clear_cache() -> None:
     """Empty this run's cache: with Redis, only this run's keys (KEY_PREFIX), never the whole
     database another run or site may share."""
     if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
+        # Every version of them: delete_pattern("*") matches only the default version, and
+        # Wagtail keeps its site root paths under version 2.
+        redis = cache.client.get_client(write=True)
+        keys = list(redis.scan_iter(match=glob_escape(cache.key_prefix) + ":*"))
+        if keys:
+            redis.delete(*keys)
     else:
         cache.clear()
 

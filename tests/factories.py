@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.images.models import Image
 
 from locations.models import LocationIndexPage, LocationPage
 from pages.models import (
@@ -174,12 +175,18 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(width=1600, height=1000, color="teal")
 
 
+def small_image() -> Image:
+    """An image small enough that its renditions (a few formats and widths each) are quick to
+    make: for tests that render many of them."""
+    return ImageFactory(file__width=64, file__height=36)
+
+
 def varied_body(count: int) -> list[dict]:
     """StreamField data with `count` of each thing a body block fetches or lists: images,
     testimonials and questions, for query budgets that must not grow with them."""
     body = [{"type": "heading", "value": {"text": "What to expect", "level": "h2"}}]
     for n in range(count):
-        image = ImageFactory(file__width=800, file__height=500)
+        image = small_image()
         body.append(
             {
                 "type": "image",
