@@ -7,6 +7,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from pages.listings import fetch_renditions
+
 # Body text stays plain: editors may emphasise, link and list, never restyle.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -46,6 +48,10 @@ class ImageWithCaptionValue(blocks.StructValue):
         return getattr(image, "contextual_alt_text", None) or image.default_alt_text
 
 
+# The renditions templates/blocks/image_block.html shows, fetched with the body's images.
+IMAGE_BLOCK_SPEC = "format-{avif,webp,jpeg} width-{480,800,1200}"
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageBlock(help_text="Describe the image for people who cannot see it.")
     caption = blocks.CharBlock(required=False, max_length=250)
@@ -55,6 +61,15 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         icon = "image"
         label = "Image"
         value_class = ImageWithCaptionValue
+
+    def bulk_to_python(self, values):
+        # Every image block of a body is read at once: their renditions come in one query
+        # too, where the template would otherwise ask once an image.
+        structs = super().bulk_to_python(values)
+        fetch_renditions(
+            [struct["image"] for struct in structs if struct["image"]], IMAGE_BLOCK_SPEC
+        )
+        return structs
 
 
 class CalloutValue(blocks.StructValue):

@@ -1,7 +1,7 @@
 """Listing queries shared by index pages, the home page and the footer."""
 
 from django.apps import apps
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -12,25 +12,40 @@ from wagtail.query import PageQuerySet
 # front: a spec the template asks for but the listing does not fetch costs a query per card
 # whenever the rendition cache is cold (tests/test_images.py catches a mismatch).
 CARD_IMAGE_SPEC = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
+# Where Wagtail's own `prefetch_renditions` puts an image's renditions.
+PREFETCHED = "prefetched_renditions"
 # Where a request keeps the view restrictions it read (`public_pages`).
 RESTRICTED_PAGES_ATTR = "restricted_pages"
 
 
-def with_images(items: QuerySet, spec: str, *image_fields: str) -> QuerySet:
-    """`items` with the images their `image_fields` (foreign keys) choose joined in, and those
-    images' renditions of `spec` (a `{% picture %}` pattern such as "fill-{480x270,960x540}
-    format-{avif,webp}") fetched in one query per field, however many items there are."""
-    renditions = (
+def renditions(spec: str) -> QuerySet:
+    """The renditions a `{% site_picture %}` pattern such as "fill-{480x270,960x540}
+    format-{avif,webp}" asks for, as a queryset to prefetch."""
+    return (
         get_image_model()
         .get_rendition_model()
         .objects.filter(filter_spec__in=Filter.expand_spec(spec))
     )
+
+
+def with_images(items: QuerySet, spec: str, *image_fields: str) -> QuerySet:
+    """`items` with the images their `image_fields` (foreign keys) choose joined in, and those
+    images' renditions of `spec` fetched in one query per field, however many items there
+    are."""
     return items.select_related(*image_fields).prefetch_related(
         *(
-            # Where Wagtail's own `prefetch_renditions` puts them, so `{% picture %}` finds them.
-            Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+            # Where Wagtail's own `prefetch_renditions` puts them, so `{% site_picture %}` finds
+            # them.
+            Prefetch(f"{field}__renditions", queryset=renditions(spec), to_attr=PREFETCHED)
             for field in image_fields
         )
+    )
+
+
+def fetch_renditions(images: list, spec: str) -> None:
+    """Fetch the renditions of `spec` of all these images in one query."""
+    prefetch_related_objects(
+        images, Prefetch("renditions", queryset=renditions(spec), to_attr=PREFETCHED)
     )
 
 
@@ -67,10 +82,9 @@ def fetch_related(page: Page, *relations: str) -> None:
     from the stored row's (a preview of an unsaved choice) is left to be read as usual."""
     if page.pk is None:
         return
-    names = {relation.split("__")[0] for relation in relations}
-    # Of the page's own row, only the keys: what the relations point at is what is wanted.
-    stored = type(page).objects.select_related(*relations).only(*relations).get(pk=page.pk)
-    for name in names:
+    # Without the page's StreamFields, most of its row: what the relations point at is wanted.
+    stored = type(page).objects.select_related(*relations).defer_streamfields().get(pk=page.pk)
+    for name in {relation.split("__")[0] for relation in relations}:
         key = page._meta.get_field(name).attname
         if getattr(page, key) == getattr(stored, key):
             setattr(page, name, getattr(stored, name))

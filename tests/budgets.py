@@ -10,16 +10,17 @@ A budget is what the code does now, measured and written down. A change that sav
 lowers it; one that needs another query raises it and says why in its commit. A count that
 differs between the sizes is a query per listed thing: fix the code, not the budget.
 
-Every page below the home page pays for its frame, 11 queries and 2 more for each level below
+Every page below the home page pays for its frame, 10 queries and 2 more for each level below
 the home page:
 - routing: the site, the home page's own row, then for each level the child with that slug and
   its page type's row;
 - Wagtail's view-restriction check: the page's ancestors, then their restrictions (2);
-- clinic settings; Wagtail's list of site root paths (kept in the cache, so read only when it
-  is empty); the breadcrumb trail; the header's booking page;
+- clinic settings, with the header's booking page and the default link-preview image; Wagtail's
+  list of site root paths (kept in the cache, so read only when it is empty); the breadcrumb
+  trail;
 - the view restrictions that the menu, the footer and the listings share (read once);
 - the main menu; the footer's clinics and policy pages.
-The home page's frame is 10: no level below it and no breadcrumb trail.
+The home page's frame is 9: no level below it and no breadcrumb trail.
 """
 
 import datetime
@@ -342,9 +343,6 @@ class Budget:
     # Whether the response has the site's frame, with its main menu.
     menu: bool = True
     status: int = 200
-    # A query per listed thing that the code still makes: the large size exceeds the budget
-    # until it is fixed (the test reports it as an expected failure, and fails once fixed).
-    known_bug: str = ""
 
     def shown(self, size: int) -> dict[str, int]:
         """How often each piece of `shows` (and the menu's links) appears at `size`."""
@@ -355,18 +353,13 @@ class Budget:
         return counts
 
 
-BODY_IMAGE_RENDITIONS = (
-    "a query per image of the body (StreamField image blocks) for its renditions: the images "
-    "come in one query, their renditions do not"
-)
-
 BUDGETS = [
-    # The frame (10) without a trail; the conditions, the chosen testimonials' rows and then the
+    # The frame (9) without a trail; the conditions, the chosen testimonials' rows and then the
     # testimonials, the clinics, the latest posts; the hero image and its renditions.
     Budget(
         "Home page",
         home_page,
-        17,
+        16,
         (
             'class="testimonial"',
             'class="faq__item"',
@@ -374,91 +367,85 @@ BUDGETS = [
             "icon--card",  # each clinic's card
         ),
     ),
-    # The frame, one level down (13); the articles with their images, and the images'
+    # The frame, one level down (12); the articles with their images, and the images'
     # renditions.
-    Budget("Learn index", learn_index, 15, ('class="card"',)),
-    # The frame, two levels down (15); the related articles' rows, then the articles; the
+    Budget("Learn index", learn_index, 14, ('class="card"',)),
+    # The frame, two levels down (14); the related articles' rows, then the articles; the
     # reviewer and the team page their byline links to; the link-preview image and its
-    # rendition; the body's images and testimonials; the body image's renditions (one query an
-    # image: see known_bug); the sources.
+    # rendition; the body's images and testimonials; the body image's renditions; the sources.
     Budget(
         "Article",
         article,
-        25,
+        24,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
-        known_bug=BODY_IMAGE_RENDITIONS,
     ),
     # As the Learn index, with conditions.
-    Budget("Conditions index", conditions_index, 15, ('class="card"',)),
+    Budget("Conditions index", conditions_index, 14, ('class="card"',)),
     # As an article.
     Budget(
         "Condition",
         condition,
-        25,
+        24,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
-        known_bug=BODY_IMAGE_RENDITIONS,
     ),
-    # The frame, one level down (13); the body's images and testimonials; the body image's
-    # renditions (one query an image: see known_bug).
+    # The frame, one level down (12); the body's images and testimonials; the body image's
+    # renditions.
     Budget(
         "Standard page",
         standard_page,
-        16,
+        15,
         ('class="figure"', 'class="testimonial"'),
-        known_bug=BODY_IMAGE_RENDITIONS,
     ),
-    # The frame, one level down (13); the providers with their photos, the photos' renditions.
-    Budget("Team", team, 15, ('class="team-member"',)),
-    # The frame, one level down (13); the clinics (their cards show no image).
-    Budget("Locations index", locations_index, 14, ('class="location-card"',)),
-    # The frame, two levels down (15); the providers with their photos, the photos' renditions;
+    # The frame, one level down (12); the providers with their photos, the photos' renditions.
+    Budget("Team", team, 14, ('class="team-member"',)),
+    # The frame, one level down (12); the clinics (their cards show no image).
+    Budget("Locations index", locations_index, 13, ('class="location-card"',)),
+    # The frame, two levels down (14); the providers with their photos, the photos' renditions;
     # the clinic's testimonials; the body's images and testimonials; the hours; the special
-    # dates; the body image's renditions (one query an image: see known_bug).
+    # dates; the body image's renditions.
     Budget(
         "Clinic",
         clinic,
-        23,
+        22,
         ('class="provider-list__item"', 'data-date="2099-', 'class="figure"'),
-        known_bug=BODY_IMAGE_RENDITIONS,
     ),
     # As the locations index: the finder sorts the same clinics by distance.
-    Budget("Location finder", finder, 14, ('class="location-card"',)),
-    # The frame, one level down (13; the booking page is the form itself); the clinics, the
+    Budget("Location finder", finder, 13, ('class="location-card"',)),
+    # The frame, one level down (12; the booking page is the form itself); the clinics, the
     # questions, and the privacy policy the consent box links to.
     Budget(
         "Consultation form",
         consultation_form,
-        16,
+        15,
         ("Extra question", '<option value="clinic-'),
     ),
-    # The frame, one level down (13); the count of posts, one page of posts with their authors
+    # The frame, one level down (12); the count of posts, one page of posts with their authors
     # and images, the images' renditions, the topics.
-    Budget("Blog index", blog_index, 17, ('class="post-card"',), most=10),
-    # The frame, two levels down (15); the post's author, reviewer and images in one query; the
+    Budget("Blog index", blog_index, 16, ('class="post-card"',), most=10),
+    # The frame, two levels down (14); the post's author, reviewer and images in one query; the
     # blog above it; its tags; the related posts with their images, and the images'
     # renditions; the link-preview rendition; the body's images and testimonials; the author's
     # name and kind, each read again (2, deferred by the first query); the featured image's
-    # renditions; the body image's renditions (one query an image: see known_bug).
+    # renditions; the body image's renditions.
     Budget(
         "Blog post",
         blog_post,
-        27,
+        24,
         ('class="tag-list__link"', 'class="references__item"', 'class="figure"'),
-        known_bug=BODY_IMAGE_RENDITIONS,
     ),
     # As the blog index, and the tag.
-    Budget("Blog tag", blog_tag, 18, ('class="post-card"',), most=10),
+    Budget("Blog tag", blog_tag, 17, ('class="post-card"',), most=10),
     # Routing to the blog (4) and Wagtail's view-restriction check (2); site root paths;
     # clinic settings; the shared view restrictions; the posts with their authors; their tags.
     Budget("Blog feed", blog_feed, 11, ("<item>",), menu=False),
     # The site; the shared view restrictions; the pages hidden from search engines; the count
     # of results; one page of them; their summaries, whatever their types; site root paths;
-    # clinic settings; the booking page; the menu; the footer.
-    Budget("Search", search, 11, ('class="search-results__item"',), most=10),
+    # clinic settings; the menu; the footer.
+    Budget("Search", search, 10, ('class="search-results__item"',), most=10),
     # The site; the shared view restrictions; the count of pages; the pages; then one query per
     # page type listed (three here: home, standard and form pages); site root paths.
     Budget("Sitemap", sitemap, 8, ("/listed-",), menu=False),
-    # The site, the home page, the slug looked up in vain; clinic settings; the booking page;
+    # The site, the home page, the slug looked up in vain; clinic settings;
     # site root paths; the shared view restrictions; the menu; the footer; the redirect lookup.
-    Budget("Not found (404)", not_found, 10, (), status=404),
+    Budget("Not found (404)", not_found, 9, (), status=404),
 ]

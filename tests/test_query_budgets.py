@@ -44,9 +44,6 @@ def test_page_type_renders_within_its_query_budget_at_any_content_size(client, h
     expected = budget.shown(SIZES[size])
     shown = {piece: html.count(piece) for piece in expected}
     assert shown == expected, f"{budget.name} does not show the content built for it"
-    if budget.known_bug and size == "large":
-        assert len(queries) != budget.queries, f"{budget.name} is fixed: remove its known_bug"
-        pytest.xfail(f"{budget.name}: {budget.known_bug}")
     assert len(queries) == budget.queries, queries_listed(budget, size, queries)
 
 

@@ -85,6 +85,10 @@ class ClinicSettings(BaseSiteSetting):
         ),
     ]
 
+    # Every page's header links the booking page and its meta tags show the default image:
+    # read with the settings, not after them.
+    select_related = ["booking_page", "default_social_image"]
+
     class Meta:
         verbose_name = "clinic settings"
 
