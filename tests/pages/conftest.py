@@ -38,9 +38,9 @@ def redis_cache(location: str) -> dict:
 @pytest.fixture
 def no_redis_outage_yet():
     """Forget any outage an earlier test left the fail-fast cache skipping Redis for."""
-    FailFastRedisCache._skip_until.clear()
+    FailFastRedisCache.forget_outages()
     yield
-    FailFastRedisCache._skip_until.clear()
+    FailFastRedisCache.forget_outages()
 
 
 @pytest.fixture
