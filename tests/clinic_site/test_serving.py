@@ -26,7 +26,7 @@ from bench.server import (
     post_form,
     production_env,
 )
-from tests.pages.consultation import VALID
+from tests.consultations.consultation import VALID
 
 pytestmark = pytest.mark.served
 

@@ -21,10 +21,10 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from consultations import notifications
 from consultations.models import ConsultationPage, ConsultationSubmission
-from tests.pages.consultation import LOCATIONS, THANK_YOU_URL, TYPED_VALUES, URL, VALID
+from tests.consultations.consultation import LOCATIONS, THANK_YOU_URL, TYPED_VALUES, URL, VALID
 
-FAILING_BACKEND = "tests.pages.test_consultation_requests.FailingEmailBackend"
-UNREACHABLE_BACKEND = "tests.pages.test_consultation_requests.NeverCalledEmailBackend"
+FAILING_BACKEND = "tests.consultations.test_notifications.FailingEmailBackend"
+UNREACHABLE_BACKEND = "tests.consultations.test_notifications.NeverCalledEmailBackend"
 
 
 class FailingEmailBackend(BaseEmailBackend):

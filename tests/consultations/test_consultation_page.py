@@ -15,7 +15,7 @@ from consultations.models import ConsultationFormField, ConsultationPage, Consul
 from demo import forms as demo_forms
 from demo.loader import ensure_home
 from pages.models import ClinicSettings, HomePage
-from tests.pages.consultation import LOCATIONS, URL, VALID
+from tests.consultations.consultation import LOCATIONS, URL, VALID
 
 
 @pytest.fixture(autouse=True)
