@@ -1,5 +1,9 @@
-"""What the consultation form tests share: addresses, stand-in locations, a valid request."""
+"""What the consultation form tests share: addresses, stand-in locations, a valid request,
+and how they read the form and what staff are told."""
 
+from bs4 import BeautifulSoup
+
+from consultations import notifications
 from consultations.forms import LocationChoice
 
 URL = "/book-a-consultation/"
@@ -35,3 +39,28 @@ TYPED_VALUES = [
     "Friend or family",
     "Lanternfish-7731",
 ]
+
+
+def page_soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def consultation_form(response):
+    return page_soup(response).find("form", id="consultation-form")
+
+
+def post_invalid(client):
+    """A request with a name missing, a phone number that is not one and no consent."""
+    data = {**VALID, "first_name": "", "phone": "call me maybe", "consent": ""}
+    del data["consent"]
+    return client.post(URL, data)
+
+
+def notify() -> tuple[int, int]:
+    """One round of the notification sender that runs beside the web workers."""
+    return notifications.send_pending(stop_at_failure=True)
+
+
+def assert_holds_no_answers(text: str) -> None:
+    for value in TYPED_VALUES:
+        assert value.lower() not in text.lower(), value

@@ -1,29 +1,17 @@
-"""Front desk reads form submissions and does nothing else; editing a form page is not reading
-what people sent through it."""
-
-import csv
-import io
+"""Who reads what people send through the consultation form (consultations/wagtail_hooks.py):
+Front desk reads submissions and does nothing else, editing a form page is not reading what
+people sent through it, and visitors and other staff read nothing."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from consultations.models import ConsultationSubmission
 
 
 @pytest.fixture
-def form_page(consultation_page):
-    return consultation_page
-
-
-@pytest.fixture
 def submission(form_page):
     return ConsultationSubmission.objects.create(page=form_page, form_data={"first_name": "Wren"})
-
-
-@pytest.fixture
-def front_desk(client, make_staff):
-    client.force_login(make_staff("fran", "Front desk"))
-    return client
 
 
 @pytest.fixture
@@ -111,26 +99,46 @@ def test_the_submission_permissions_can_be_granted_in_the_group_editor(admin_cli
     assert f'value="{delete.pk}"' in html
 
 
-def test_a_csv_export_never_runs_a_visitors_answer_as_a_formula(front_desk, form_page):
-    ConsultationSubmission.objects.create(
-        page=form_page,
-        form_data={
-            "first_name": '=HYPERLINK("http://attacker.example","Open")',
-            "last_name": "+1+cmd",
-            "message": "-2+3",
-            "email": "@SUM(A1)",
-            "phone": "(773) 555-0199",
-        },
-    )
+def _submissions_url(page) -> str:
+    return f"/admin/forms/submissions/{page.pk}/"
 
-    response = front_desk.get(
-        reverse("wagtailforms:list_submissions", args=[form_page.pk]) + "?export=csv"
-    )
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
 
-    assert len(rows) == 1
-    cells = rows[0].values()
-    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
-    assert '\'=HYPERLINK("http://attacker.example","Open")' in cells
-    assert "'-2+3" in cells
-    assert "(773) 555-0199" in cells
+def test_visitors_cannot_read_requests(send, client, consultation_page):
+    send()
+
+    response = client.get(_submissions_url(consultation_page))
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_staff_without_permission_on_the_form_cannot_read_requests(
+    send, client, consultation_page, django_user_model
+):
+    send()
+    user = django_user_model.objects.create_user("reception", password="x" * 16)
+    group = Group.objects.create(name="Admin access only")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    client.force_login(user)
+
+    response = client.get(_submissions_url(consultation_page))
+
+    assert response.status_code in {302, 403}
+    assert "Zelphina" not in response.content.decode()
+
+
+def test_permitted_staff_read_requests_and_export_them_as_csv(
+    send, client, consultation_page, admin_user
+):
+    send()
+    client.force_login(admin_user)
+
+    listing = client.get(_submissions_url(consultation_page))
+    export = client.get(_submissions_url(consultation_page), {"export": "csv"})
+
+    assert listing.status_code == 200
+    assert "Zelphina" in listing.content.decode()
+    assert export.status_code == 200
+    csv_text = b"".join(export.streaming_content).decode()
+    assert "Zelphina" in csv_text and "Quarrington" in csv_text

@@ -27,10 +27,3 @@ def test_writing_to_a_page_is_refused(client, standard_page, method):
 
     assert response.status_code == 405
     assert "PUT" not in response["Allow"]
-
-
-def test_the_consultation_form_also_takes_posts(client, consultation_page):
-    response = client.options("/book-a-consultation/")
-
-    assert allowed(response) == {"GET", "HEAD", "OPTIONS", "POST"}
-    assert client.put("/book-a-consultation/").status_code == 405

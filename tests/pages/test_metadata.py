@@ -257,20 +257,3 @@ def test_preview_shows_the_editors_unsaved_metadata(admin_client, leaf):
     assert page_html.meta(document, "description") == "Words not yet published."
     trail = page_html.json_ld_nodes(document)["BreadcrumbList"]["itemListElement"]
     assert [item["name"] for item in trail] == ["Home", "About ketamine", "Retitled in the editor"]
-
-
-def test_consultation_page_has_metadata_and_its_thank_you_note_is_not_indexed(
-    client, consultation_page
-):
-    form_page = page_html.soup(client.get("/book-a-consultation/"))
-    thank_you = page_html.soup(client.get("/book-a-consultation/thank-you/"))
-
-    assert page_html.canonical(form_page) == "http://localhost/book-a-consultation/"
-    assert page_html.meta(form_page, "robots") is None
-    nodes = page_html.json_ld_nodes(form_page)
-    assert [item["name"] for item in nodes["BreadcrumbList"]["itemListElement"]] == [
-        "Home",
-        consultation_page.title,
-    ]
-    assert page_html.meta(thank_you, "robots") == "noindex"
-    assert page_html.title(thank_you) == "Thank you | Balance Ketamine"
