@@ -12,9 +12,8 @@ from django_redis.exceptions import ConnectionInterrupted
 
 from clinic_site import cache as redis_cache
 from pages.models import StandardPage
+from tests.conftest import count_calls, redis_cache_settings
 from tests.factories import StandardPageFactory, paragraph
-from tests.pages.conftest import count_calls
-from tests.pages.conftest import redis_cache as redis_cache_settings
 
 REDIS_CALLS = ("get", "set", "add", "get_many", "set_many", "delete", "incr")
 

@@ -8,6 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from pages.models import ArticlePage, ClinicSettings, StandardPage
 from tests import page_html
+from tests.conftest import count_calls
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -16,7 +17,6 @@ from tests.factories import (
     ImageFactory,
     StandardPageFactory,
 )
-from tests.pages.conftest import count_calls
 
 
 def og_image(response) -> str:
