@@ -1,5 +1,6 @@
-"""When the database is unreachable, visitors still get help: cached pages, or a friendly 503
-with the clinic's number and the crisis lines, rendered without the database."""
+"""The error pages (clinic_site/errors.py and templates/404.html, 500.html, 503.html): a
+friendly 404, a 500 that needs no database, and when the database is unreachable, cached pages
+or a friendly 503 with the clinic's number and the crisis lines, rendered without it."""
 
 from unittest import mock
 
@@ -7,6 +8,8 @@ import pytest
 from django.db import OperationalError, ProgrammingError, connections
 from django.template.loader import render_to_string
 from django.test import Client
+
+CRISIS_TEXT = "call or text 988"
 
 
 @pytest.fixture
@@ -98,3 +101,20 @@ def test_a_page_asked_for_during_the_outage_does_not_speak_of_a_form(visitor, ho
         html = visitor.get("/").content.decode()
 
     assert "has not reached us" not in html
+
+
+def test_unknown_address_gets_friendly_404_with_crisis_notice(client, home):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "couldn't find that page" in html
+    assert CRISIS_TEXT in html
+
+
+def test_500_page_renders_without_touching_the_database():
+    # No database fixture here: any query would raise.
+    html = render_to_string("500.html")
+
+    assert "Something went wrong" in html
+    assert CRISIS_TEXT in html

@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 
 from django.contrib.staticfiles import finders
 from django.utils import timezone
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from pages.models import HomePage
@@ -126,19 +125,3 @@ def test_manifest_names_the_clinic_and_lists_icons_that_exist(client, site):
     assert {"192x192", "512x512"} <= sizes
     for icon in manifest["icons"]:
         assert finders.find(icon["src"].removeprefix("/static/")), icon["src"]
-
-
-def test_redirect_made_in_the_admin_sends_visitors_to_the_page(admin_client, client, home):
-    target = publish_child(home, HomePage(title="Costs", slug="costs"))
-
-    response = admin_client.post(
-        "/admin/redirects/add/",
-        {"old_path": "/pricing", "redirect_page": target.pk, "is_permanent": "on"},
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert Redirect.objects.filter(old_path="/pricing").exists()
-
-    visit = client.get("/pricing/")
-
-    assert visit.status_code == 301
-    assert visit["Location"] == "/costs/"

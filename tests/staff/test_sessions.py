@@ -31,12 +31,6 @@ def _make_last_activity_minutes_ago(client, minutes: int) -> datetime.datetime:
     return _stored(client).expire_date
 
 
-def test_sessions_end_after_an_hour_without_activity_by_default(settings):
-    from clinic_site.settings import base
-
-    assert base.SESSION_COOKIE_AGE == 60 * 60
-
-
 def test_a_request_by_a_person_renews_the_session(signed_in, settings):
     before = _make_last_activity_minutes_ago(signed_in, 5)
 
