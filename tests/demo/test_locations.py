@@ -6,9 +6,8 @@ import datetime
 import pytest
 
 from locations.models import LocationIndexPage, LocationPage
-
-from .conftest import medical_clinic_node
-from .test_finder import DEMO_CLINICS, clinic_order, distances
+from tests.locations.conftest import medical_clinic_node
+from tests.locations.test_finder import DEMO_CLINICS, clinic_order, distances
 
 CLINIC_URLS = [
     "/locations/wicker-park/",
