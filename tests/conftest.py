@@ -56,7 +56,7 @@ def load_demo_site() -> Site:
 
     Without Wagtail's reference index (where each page, image and snippet is used), which no
     test of the built site reads: keeping it costs a quarter of the build. The loader's own
-    tests (tests/test_demo_content.py) run the command with it.
+    tests (tests/demo/test_load_demo_content.py) run the command with it.
     """
     with disable_reference_index_auto_update():
         call_command("load_demo_content", verbosity=0)
@@ -170,12 +170,13 @@ def make_staff(db, django_user_model):
     return make
 
 
-@pytest.fixture(scope="module")
-def demo_site_for_module(django_db_setup, django_db_blocker):
-    """The whole demo site, built once for a test module that only reads it.
+@pytest.fixture(scope="class")
+def demo_site_for_class(django_db_setup, django_db_blocker):
+    """The whole demo site, built once for a class of tests that only read it.
 
     Each test still runs in its own transaction inside this one, and everything is rolled
-    back when the module ends, so other modules never see the demo content.
+    back when the class ends, so no other test sees the demo content. (Outside a class, a
+    class-scoped fixture is built for each test.)
     """
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo_site()
@@ -183,9 +184,9 @@ def demo_site_for_module(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def shared_demo_site(demo_site_for_module, db):
-    """The demo site built once for the module, for a test that only reads it."""
-    return demo_site_for_module
+def shared_demo_site(demo_site_for_class, db):
+    """The demo site built once for the class, for a test that only reads it."""
+    return demo_site_for_class
 
 
 def redis_cache_settings(location: str) -> dict:

@@ -1,6 +1,7 @@
-"""The demo blog that `load_demo_content` builds from demo/blog_posts.py."""
+"""The demo blog that `load_demo_content` builds (demo/blog.py) from demo/blog_posts.py."""
 
 import datetime
+import xml.etree.ElementTree as ET
 
 from django.core.management import call_command
 from django.utils import timezone
@@ -11,6 +12,7 @@ from blog.models import Author, BlogIndexPage, BlogPage
 from demo import blog as demo
 from demo.blog_posts import POSTS
 from demo.people import PROVIDERS
+from tests.blog.conftest import requires_block_templates
 from tests.factories import ProviderFactory
 
 
@@ -123,3 +125,28 @@ def test_second_demo_run_adds_no_posts_and_keeps_edits(demo_site):
     assert sorted(BlogPage.objects.values_list("slug", "latest_revision_id")) == before
     assert BlogPage.objects.filter(title="Edited by marketing").exists()
     assert Author.objects.filter(name="Editorial team").count() == 1
+
+
+class TestTheDemoBlog:
+    """The demo blog as visitors read it, built once for the class."""
+
+    def test_demo_blog_answers_and_hides_the_scheduled_post(self, shared_demo_site, client):
+        live = [post for post in POSTS if not post["scheduled"]]
+        (scheduled,) = [post for post in POSTS if post["scheduled"]]
+
+        index = client.get("/blog/")
+        tag = client.get(f"/blog/tag/{live[0]['tags'][0]}/")
+        feed = client.get("/blog/feed/")
+
+        assert index.status_code == tag.status_code == feed.status_code == 200
+        titles = [item.findtext("title") for item in ET.fromstring(feed.content).iter("item")]
+        assert sorted(titles) == sorted(post["title"] for post in live)
+        assert scheduled["title"] not in index.content.decode()
+        assert client.get(f"/blog/{scheduled['slug']}/").status_code == 404
+
+    @requires_block_templates
+    def test_demo_posts_render(self, shared_demo_site, client):
+        for post in POSTS:
+            if not post["scheduled"]:
+                response = client.get(f"/blog/{post['slug']}/")
+                assert response.status_code == 200, post["slug"]

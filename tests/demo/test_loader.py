@@ -1,4 +1,5 @@
-"""The pages step of `load_demo_content`: idempotent, and faithful to the copy's format."""
+"""The pages step of `load_demo_content` (demo/loader.py): idempotent, faithful to the copy's
+format, and with the clinical sections under medical review."""
 
 import pytest
 from django.core.management import call_command
@@ -16,6 +17,7 @@ from pages.models import (
     StandardPage,
     snippets,
 )
+from pages.review.permissions import requires_medical_review
 from tests.factories import StandardPageFactory
 
 
@@ -138,3 +140,14 @@ def test_home_sections_are_left_alone_once_an_editor_has_filled_any(site):
     home = HomePage.objects.get()
     assert not home.how_it_works
     assert home.faq[0].value["title"] == "Ours"
+
+
+def test_the_demo_site_sends_learn_and_conditions_through_medical_review(demo_site):
+    from pages.models import ConditionPage
+
+    article = ArticlePage.objects.first()
+    condition = ConditionPage.objects.first()
+
+    assert article.get_workflow().name == "Medical review"
+    assert condition.get_workflow().name == "Medical review"
+    assert requires_medical_review(article) and requires_medical_review(condition)

@@ -7,16 +7,7 @@ import pytest
 
 from locations.finder import LocationResult, haversine_miles, search_zip
 
-DEMO_CLINICS = ["Wicker Park", "Orland Park", "Naperville", "Palos Hills"]
-
-
-def clinic_order(html: str) -> list[str]:
-    return re.findall(r'<h3 class="location-card__title">\s*<a href="[^"]+">([^<]+)</a>', html)
-
-
-def distances(html: str) -> list[float]:
-    found = re.findall(r"([0-9.]+ miles|Less than a mile) away", html)
-    return [0.0 if text == "Less than a mile" else float(text.split()[0]) for text in found]
+from .conftest import DEMO_CLINICS, clinic_order, distances
 
 
 def test_without_a_zip_code_every_clinic_is_listed_in_editors_order(client, four_clinics):

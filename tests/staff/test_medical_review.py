@@ -9,7 +9,6 @@ from wagtail.models import TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import ArticlePage, MedicalReviewTask, put_under_medical_review
-from pages.review.permissions import requires_medical_review
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -100,17 +99,6 @@ def test_the_migration_made_the_workflow_with_a_medical_review_task(db):
 
     assert isinstance(task, MedicalReviewTask)
     assert list(task.groups.values_list("name", flat=True)) == ["Medical reviewers"]
-
-
-def test_the_demo_site_sends_learn_and_conditions_through_medical_review(demo_site):
-    from pages.models import ConditionPage
-
-    article = ArticlePage.objects.first()
-    condition = ConditionPage.objects.first()
-
-    assert article.get_workflow().name == "Medical review"
-    assert condition.get_workflow().name == "Medical review"
-    assert requires_medical_review(article) and requires_medical_review(condition)
 
 
 def test_an_editor_cannot_publish_an_article_directly(client, article, editor):
