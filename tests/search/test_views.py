@@ -1,4 +1,5 @@
-"""Site search at /search/: what visitors find, and how it copes with whatever they type."""
+"""Site search at /search/ (search/views.py): what visitors find, and how it copes with
+whatever they type."""
 
 import pytest
 from wagtail.models import Page, PageViewRestriction, Site
