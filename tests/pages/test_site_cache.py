@@ -12,8 +12,6 @@ from tests.conftest import count_calls
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
-    BlogIndexPageFactory,
-    BlogPageFactory,
     ImageFactory,
     StandardPageFactory,
 )
@@ -100,19 +98,6 @@ def test_nested_pages_route_as_before(client, home):
     assert client.get("/learn/what-is-ketamine/").status_code == 200
     assert client.get("/learn/what-is-ketamine/more/").status_code == 404
     assert client.get("/learn/nothing-here/").status_code == 404
-
-
-def test_blog_index_still_routes_its_own_addresses(client, home):
-    blog = BlogIndexPageFactory(parent=home)
-    post = BlogPageFactory(parent=blog, slug="first-post")
-    post.tags.add("sleep")
-    post.save()
-
-    assert client.get("/blog/").status_code == 200
-    assert client.get("/blog/first-post/").status_code == 200
-    assert client.get("/blog/tag/sleep/").status_code == 200
-    assert client.get("/blog/feed/")["Content-Type"].startswith("application/rss+xml")
-    assert client.get("/blog/no-such-post/").status_code == 404
 
 
 def test_password_protected_page_and_its_children_still_ask_for_the_password(client, home, publish):
@@ -242,19 +227,6 @@ def test_link_preview_image_follows_a_publish(client, home, publish):
 
     assert "fill-1200x630" in before and "fill-1200x630" in after
     assert before != after
-
-
-def test_blog_post_links_its_blog(client, home):
-    blog = BlogIndexPageFactory(parent=home, slug="news")
-    post = BlogPageFactory(parent=blog, slug="first-post")
-    post.tags.add("sleep")
-    post.save()
-    client.get("/news/first-post/")
-
-    html = client.get("/news/first-post/").content.decode()
-
-    assert 'href="/news/feed/"' in html and 'href="/news/feed/atom/"' in html
-    assert 'href="/news/tag/sleep/"' in html
 
 
 def test_the_kept_menu_marks_each_sections_own_link_as_current(client, home):
