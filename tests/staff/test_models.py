@@ -1,12 +1,11 @@
-"""Set-up links: staff enrol an authenticator app only with a link an administrator made."""
+"""Set-up links (staff/models.py): staff enrol an authenticator app only with a link an
+administrator made, through the views and the users listing's button built on SetupLink."""
 
 from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -159,33 +158,6 @@ def test_the_set_up_link_hours_are_documented_in_the_example_environment():
     from clinic_site.settings.base import BASE_DIR
 
     assert "\nSTAFF_SETUP_LINK_HOURS=" in (BASE_DIR / ".env.example").read_text()
-
-
-def test_link_command_prints_a_link_on_the_sites_address_that_enrols(editor, capsys, settings):
-    settings.WAGTAILADMIN_BASE_URL = "https://clinic.example"
-
-    call_command("two_factor_link", "ed")
-
-    out = capsys.readouterr().out
-    link = next(word for word in out.split() if word.startswith("https://"))
-    assert link.startswith("https://clinic.example/admin/two-factor/link/")
-    assert "send it to them in a message only they will read" in out
-    device, _ = enrol(Client(), editor, link=link.removeprefix("https://clinic.example"))
-    assert device.confirmed
-
-
-def test_link_command_refuses_an_account_that_already_has_an_app(editor):
-    enrolled_device(editor)
-
-    with pytest.raises(CommandError, match="reset_two_factor ed"):
-        call_command("two_factor_link", "ed")
-
-    assert not SetupLink.objects.exists()
-
-
-def test_link_command_names_an_unknown_username(db):
-    with pytest.raises(CommandError, match='no account with the username "nobody"'):
-        call_command("two_factor_link", "nobody")
 
 
 def test_superusers_find_a_set_up_link_button_on_the_users_listing(client, admin_user, editor):
