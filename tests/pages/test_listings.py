@@ -23,7 +23,7 @@ from tests.factories import (
     TeamPageFactory,
 )
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LISTING_PAGES = ["/learn/", "/conditions/", "/team/", "/blog/", "/blog/tag/recovery/"]
 CLINIC_PAGE = "/locations/test-clinic/"
 
