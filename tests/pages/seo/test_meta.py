@@ -163,30 +163,6 @@ def test_visible_page_has_no_robots_tag(client, leaf):
     assert page_html.meta(document, "robots") is None
 
 
-def test_home_page_graph_has_organization_and_website_with_search_action(client, site):
-    clinic = ClinicSettings.for_site(site)
-    clinic.email = "hello@clinic.example"
-    clinic.instagram_url = "https://www.instagram.com/balance.example/"
-    clinic.save()
-
-    nodes = page_html.json_ld_nodes(page_html.soup(client.get("/")))
-
-    assert set(nodes) == {"MedicalOrganization", "WebSite"}
-    organization = nodes["MedicalOrganization"]
-    assert organization["name"] == "Balance Ketamine"
-    assert organization["url"] == "http://localhost/"
-    assert organization["telephone"] == "(312) 555-1234"
-    assert organization["email"] == "hello@clinic.example"
-    assert organization["sameAs"] == ["https://www.instagram.com/balance.example/"]
-    assert organization["logo"] == "http://localhost/static/img/icon-512.png"
-    website = nodes["WebSite"]
-    assert website["publisher"] == {"@id": organization["@id"]}
-    action = website["potentialAction"]
-    assert action["@type"] == "SearchAction"
-    assert action["target"]["urlTemplate"] == "http://localhost/search/?q={search_term_string}"
-    assert action["query-input"] == "required name=search_term_string"
-
-
 def test_page_below_home_has_breadcrumb_list_with_absolute_urls(client, leaf):
     nodes = page_html.json_ld_nodes(page_html.soup(client.get(leaf.url)))
 
