@@ -118,3 +118,13 @@ class TestTestimonialInTheAdmin(WagtailPageTestCase):
 
         assert response.status_code == 200
         assert 'name="location"' in response.content.decode()
+
+
+def test_a_provider_is_linked_only_to_a_medical_reviewers_account(admin_client, make_staff):
+    make_staff("ursula-reviewer", "Medical reviewers")
+    make_staff("edgar-editor", "Editors")
+
+    form = admin_client.get(reverse("wagtailsnippets_pages_provider:add")).content.decode()
+
+    assert "ursula-reviewer" in form
+    assert "edgar-editor" not in form

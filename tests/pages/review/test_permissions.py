@@ -1,4 +1,5 @@
-"""The staff roles of pages/migrations/0005_staff_groups.py, and how clinical pages are guarded."""
+"""The staff roles of pages/migrations/0005_staff_groups.py, and how clinical pages are guarded
+(pages/review/permissions.py)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -40,11 +41,6 @@ def _home_form(action: str, hero_title: str) -> dict:
 
 def _live_hero_title() -> str:
     return HomePage.objects.get().hero_title
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff("ed", "Editors")
 
 
 @pytest.fixture

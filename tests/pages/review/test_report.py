@@ -1,68 +1,19 @@
-"""Reviews falling due: the admin report, its export, the dashboard panel and the digest."""
+"""Reviews falling due in the admin (pages/review/report.py): the report, its export and the
+dashboard panel, for editors, reviewers and administrators only."""
 
 import csv
-import datetime
 import io
 
 import pytest
-from django.core import mail
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.urls import reverse
-from django.utils import timezone
 
 from tests.factories import (
-    ArticleIndexPageFactory,
     ArticlePageFactory,
-    ConditionIndexPageFactory,
-    ConditionPageFactory,
-    ProviderFactory,
 )
 from tests.page_html import soup
+from tests.pages.review.conftest import days_from_today
 
 REPORT_URL = "/admin/reports/clinical-review/"
-
-
-def days_from_today(days: int) -> datetime.date:
-    return timezone.localdate() + datetime.timedelta(days=days)
-
-
-@pytest.fixture
-def learn(home):
-    return ArticleIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def due_pages(learn, home):
-    """Published clinical pages: one overdue, one due in 20 days, one not due for 60 days."""
-    conditions = ConditionIndexPageFactory(parent=home)
-    return {
-        "overdue": ArticlePageFactory(
-            parent=learn,
-            title="Safety and side effects",
-            medical_reviewer=ProviderFactory(name="Dr. Ada Reviewer"),
-            last_reviewed=days_from_today(-370),
-            next_review_due=days_from_today(-5),
-            body=[{"type": "paragraph", "value": "<p>Secret clinical wording.</p>"}],
-        ),
-        "soon": ConditionPageFactory(
-            parent=conditions,
-            title="Anxiety",
-            last_reviewed=days_from_today(-345),
-            next_review_due=days_from_today(20),
-        ),
-        "later": ArticlePageFactory(
-            parent=learn,
-            title="Cost and insurance",
-            last_reviewed=days_from_today(-305),
-            next_review_due=days_from_today(60),
-        ),
-    }
-
-
-@pytest.fixture
-def editor(make_staff):
-    return make_staff("ed", "Editors")
 
 
 @pytest.fixture
@@ -187,63 +138,3 @@ def test_dashboard_panel_is_not_shown_to_front_desk(client, make_staff, due_page
     client.force_login(make_staff("fran", "Front desk"))
 
     assert dashboard_panel(client) is None
-
-
-@pytest.fixture
-def reviewers(make_staff):
-    make_staff("rita", "Medical reviewers")
-    make_staff("rob", "Medical reviewers")
-    make_staff("gone", "Medical reviewers", is_active=False)
-    no_address = make_staff("noemail", "Medical reviewers")
-    no_address.email = ""
-    no_address.save()
-    make_staff("ed", "Editors")
-
-
-def test_digest_emails_reviewers_titles_and_links_only(due_pages, reviewers, settings):
-    settings.WAGTAILADMIN_BASE_URL = "https://clinic.example"
-
-    call_command("send_review_digest", stdout=io.StringIO())
-
-    # One message per reviewer, so no reviewer sees another's address.
-    assert sorted(email.to for email in mail.outbox) == [
-        ["rita@clinic.example"],
-        ["rob@clinic.example"],
-    ]
-    assert mail.outbox[0].body == mail.outbox[1].body
-    email = mail.outbox[0]
-    assert "1 overdue, 1 due" in email.subject
-    overdue = due_pages["overdue"]
-    assert "Safety and side effects" in email.body and "Anxiety" in email.body
-    assert f"https://clinic.example/admin/pages/{overdue.pk}/edit/" in email.body
-    assert "Cost and insurance" not in email.body
-    assert "Secret clinical wording" not in email.body
-    assert "Dr. Ada Reviewer" not in email.body
-    assert email.body.index("Overdue") < email.body.index("Safety and side effects")
-    assert email.body.index("Safety and side effects") < email.body.index("Anxiety")
-
-
-def test_digest_sends_nothing_when_nothing_is_due(learn, reviewers):
-    ArticlePageFactory(parent=learn, next_review_due=days_from_today(31))
-    out = io.StringIO()
-
-    call_command("send_review_digest", stdout=out)
-
-    assert mail.outbox == []
-    assert "no email sent" in out.getvalue()
-
-
-def test_digest_skips_unpublished_pages(learn, reviewers):
-    page = ArticlePageFactory(parent=learn, next_review_due=days_from_today(-3))
-    page.unpublish()
-
-    call_command("send_review_digest", stdout=io.StringIO())
-
-    assert mail.outbox == []
-
-
-def test_digest_fails_loudly_when_pages_are_due_but_no_reviewer_has_an_address(due_pages):
-    with pytest.raises(CommandError, match="no active Medical reviewer"):
-        call_command("send_review_digest", stdout=io.StringIO())
-
-    assert mail.outbox == []
