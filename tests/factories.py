@@ -187,6 +187,11 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(width=1600, height=1000, color="teal")
 
 
+def small_image():
+    """An image small enough that its renditions, AVIF included, are quick to make."""
+    return ImageFactory(file__width=320, file__height=200)
+
+
 def varied_body(count: int) -> list[dict]:
     """StreamField data with `count` of each thing a body block fetches or lists: images,
     testimonials and questions, for query budgets that must not grow with them."""

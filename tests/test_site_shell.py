@@ -17,18 +17,6 @@ def test_home_page_renders_with_crisis_notice_and_landmarks(client, home):
     assert html.count("<h1") == 1
 
 
-def test_crisis_notice_follows_site_settings(client, site):
-    from pages.models import ClinicSettings
-
-    settings = ClinicSettings.for_site(site)
-    settings.crisis_notice = "Call or text 988 any time, day or night."
-    settings.save()
-
-    html = client.get("/").content.decode()
-
-    assert "Call or text 988 any time, day or night." in html
-
-
 def test_admin_login_page_answers(client, db):
     response = client.get("/admin/login/")
 

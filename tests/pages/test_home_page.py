@@ -2,6 +2,7 @@
 to show, its hero image fetched first, and what search engines read: the clinic, the site's
 search and its questions, with no breadcrumbs."""
 
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -28,6 +29,7 @@ from tests.factories import (
     StandardPageFactory,
     TestimonialFactory,
     faq_block,
+    small_image,
 )
 from tests.html import visible_text
 from tests.page_html import nodes_of
@@ -192,6 +194,24 @@ def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, 
 
     assert posts.index("Newest") < posts.index("Newer") < posts.index("Older")
     assert "Oldest" not in posts
+
+
+@pytest.fixture
+def home_with_hero_image(home):
+    home.hero_image = small_image()
+    home.save_revision().publish()
+    return home
+
+
+def test_home_hero_image_is_fetched_first(client, home_with_hero_image):
+    document = page_html.soup(client.get("/"))
+
+    (hero,) = document.select("main img.hero__image")
+    assert hero.get("loading", "eager") == "eager"
+    assert hero["fetchpriority"] == "high"
+    assert int(hero["width"]) > 0 and int(hero["height"]) > 0
+    offered = {source["type"] for source in hero.find_parent("picture").find_all("source")}
+    assert {"image/avif", "image/webp"} <= offered
 
 
 # --- What search engines read: the clinic, the site's search, its questions ---------------

@@ -1,4 +1,4 @@
-"""Testimonials and providers as staff edit them in the admin."""
+"""Testimonials and providers (pages/models/snippets.py) as staff edit them in the admin."""
 
 import datetime
 

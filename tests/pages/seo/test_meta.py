@@ -1,4 +1,6 @@
-"""What search engines and link previews read in each page's head."""
+"""What search engines and link previews read in each page's head (pages/seo/meta.py and the
+BasePage methods it asks), shown here on plain pages; each page type's own JSON-LD is tested
+with the type."""
 
 import json
 

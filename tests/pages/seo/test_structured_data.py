@@ -1,4 +1,5 @@
-"""The JSON-LD builders page types use: plain values in, schema.org nodes out."""
+"""The JSON-LD builders page types use (pages/seo/structured_data.py): plain values in,
+schema.org nodes out."""
 
 import datetime
 import json
