@@ -79,6 +79,17 @@ def consultation_page(home, site):
     return ConsultationPage.objects.get()
 
 
+@pytest.fixture
+def send(client):
+    """Post a consultation request as a browser would: the valid one unless told otherwise."""
+    from tests.consultations.consultation import URL, VALID
+
+    def post(data=None, **extra):
+        return client.post(URL, VALID if data is None else data, **extra)
+
+    return post
+
+
 def clear_cache() -> None:
     """Empty this run's cache: with Redis, only this run's keys (KEY_PREFIX), never the whole
     database another run or site may share."""

@@ -3,20 +3,7 @@ each address on its own, a forged forwarded-for header ignored, never the addres
 
 from unittest import mock
 
-import pytest
 from django.core.cache import cache
-
-from tests.consultations.consultation import URL, VALID
-
-
-@pytest.fixture
-def send(client):
-    """Post a consultation request as a browser would."""
-
-    def post(data=None, **extra):
-        return client.post(URL, VALID if data is None else data, **extra)
-
-    return post
 
 
 def test_rate_limit_counts_each_address_on_its_own(send, consultation_page):

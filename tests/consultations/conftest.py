@@ -1,7 +1,7 @@
 import pytest
 
 from consultations.models import ConsultationPage
-from tests.consultations.consultation import LOCATIONS, URL, VALID
+from tests.consultations.consultation import LOCATIONS
 
 
 @pytest.fixture
@@ -12,21 +12,13 @@ def with_locations(monkeypatch):
 
 
 @pytest.fixture
-def send(client):
-    """Post a request as a browser would."""
-
-    def post(data=None, **extra):
-        return client.post(URL, VALID if data is None else data, **extra)
-
-    return post
-
-
-@pytest.fixture
 def form_page(consultation_page):
+    """The form whose submissions staff read: the consultation form page."""
     return consultation_page
 
 
 @pytest.fixture
 def front_desk(client, make_staff):
+    """A client signed in as a member of the Front desk group."""
     client.force_login(make_staff("fran", "Front desk"))
     return client
