@@ -70,6 +70,12 @@ class FailFastRedisCache(RedisCache):
     def client(self):
         return _FailFastClient(super().client, self)
 
+    @classmethod
+    def forget_outages(cls) -> None:
+        """Forget every failure this process has seen, so the next call to any server asks
+        Redis: for a process whose cache settings have just changed (the test suite's)."""
+        cls._skip_until.clear()
+
     def is_skipping(self) -> bool:
         """Whether calls skip Redis now, after a recent failure."""
         return time.monotonic() < self._skip_until.get(self._server, 0.0)

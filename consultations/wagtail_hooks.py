@@ -15,7 +15,7 @@ addresses (consultations is before wagtail.contrib.forms in INSTALLED_APPS).
 
 Wagtail documents `filter_form_submissions_for_user` as narrowing the forms a user may see;
 here it also widens them to every form page for holders of the view permission. Wagtail 8
-passes the hook's result straight to its views, and tests/staff/test_form_submissions.py
+passes the hook's result straight to its views, and tests/consultations/test_wagtail_hooks.py
 pins that, so an upgrade that changes it fails loudly rather than quietly.
 """
 

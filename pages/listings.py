@@ -10,7 +10,7 @@ from wagtail.query import PageQuerySet
 
 # The renditions templates/components/card.html asks for. A listing fetches exactly these up
 # front: a spec the template asks for but the listing does not fetch costs a query per card
-# whenever the rendition cache is cold (tests/test_images.py catches a mismatch).
+# whenever the rendition cache is cold (tests/pages/test_listings.py catches a mismatch).
 CARD_IMAGE_SPEC = "fill-{480x270,960x540} format-{avif,webp,jpeg}"
 # Where Wagtail's own `prefetch_renditions` puts an image's renditions.
 PREFETCHED = "prefetched_renditions"

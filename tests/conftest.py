@@ -11,6 +11,7 @@ from django_redis.client.default import glob_escape
 from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from clinic_site.cache import FailFastRedisCache
 from demo.loader import ensure_home
 
 
@@ -56,7 +57,7 @@ def load_demo_site() -> Site:
 
     Without Wagtail's reference index (where each page, image and snippet is used), which no
     test of the built site reads: keeping it costs a quarter of the build. The loader's own
-    tests (tests/test_demo_content.py) run the command with it.
+    tests (tests/demo/test_load_demo_content.py) run the command with it.
     """
     with disable_reference_index_auto_update():
         call_command("load_demo_content", verbosity=0)
@@ -77,6 +78,17 @@ def consultation_page(home, site):
 
     demo_forms.load(home=home, site=site)
     return ConsultationPage.objects.get()
+
+
+@pytest.fixture
+def send(client):
+    """Post a consultation request as a browser would: the valid one unless told otherwise."""
+    from tests.consultations.consultation import URL, VALID
+
+    def post(data=None, **extra):
+        return client.post(URL, VALID if data is None else data, **extra)
+
+    return post
 
 
 def clear_cache() -> None:
@@ -175,12 +187,13 @@ def make_staff(db, django_user_model):
     return make
 
 
-@pytest.fixture(scope="module")
-def demo_site_for_module(django_db_setup, django_db_blocker):
-    """The whole demo site, built once for a test module that only reads it.
+@pytest.fixture(scope="class")
+def demo_site_for_class(django_db_setup, django_db_blocker):
+    """The whole demo site, built once for a class of tests that only read it.
 
     Each test still runs in its own transaction inside this one, and everything is rolled
-    back when the module ends, so other modules never see the demo content.
+    back when the class ends, so no other test sees the demo content. (Outside a class, a
+    class-scoped fixture is built for each test.)
     """
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo_site()
@@ -188,6 +201,51 @@ def demo_site_for_module(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def shared_demo_site(demo_site_for_module, db):
-    """The demo site built once for the module, for a test that only reads it."""
-    return demo_site_for_module
+def shared_demo_site(demo_site_for_class, db):
+    """The demo site built once for the class, for a test that only reads it."""
+    return demo_site_for_class
+
+
+def redis_cache_settings(location: str) -> dict:
+    """The cache settings production uses for Redis at `location`."""
+    return {
+        "default": {
+            "BACKEND": "clinic_site.cache.FailFastRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "RETRY_SECONDS": 5,
+            },
+        }
+    }
+
+
+@pytest.fixture
+def no_redis_outage_yet():
+    """Forget any outage an earlier test left the fail-fast cache skipping Redis for."""
+    FailFastRedisCache.forget_outages()
+    yield
+    FailFastRedisCache.forget_outages()
+
+
+@pytest.fixture
+def redis_down(settings, no_redis_outage_yet):
+    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
+    cache call fails, and django-redis ignores the failure as production's settings ask."""
+    settings.CACHES = redis_cache_settings("redis://127.0.0.1:1/0")
+
+
+def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
+    """The names of the calls made to these methods of `cls` from now on, in order."""
+    calls = []
+    for name in names:
+        original = getattr(cls, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            calls.append(_name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, name, counted)
+    return calls

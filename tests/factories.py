@@ -22,7 +22,20 @@ from pages.models import (
 
 def paragraph(text: str = "Plain words about ketamine.") -> list[dict]:
     """StreamField data holding one paragraph."""
-    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+    return [paragraph_block(text)]
+
+
+def paragraph_block(text: str) -> dict:
+    """A raw `paragraph` body block, as the editor saves it."""
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def faq_block(*items: tuple[str, str], title: str = "Common questions") -> dict:
+    """A raw `faq` body block, as the editor saves it."""
+    return {
+        "type": "faq",
+        "value": {"title": title, "items": [{"question": q, "answer": a} for q, a in items]},
+    }
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

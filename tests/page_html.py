@@ -50,3 +50,20 @@ def json_ld_nodes(document: BeautifulSoup) -> dict[str, dict[str, Any]]:
         assert node["@type"] not in nodes, f"two {node['@type']} nodes"
         nodes[node["@type"]] = node
     return nodes
+
+
+def nodes_of(client, url: str) -> dict[str, dict[str, Any]]:
+    """The JSON-LD nodes by @type of the page at `url`."""
+    return json_ld_nodes(soup(client.get(url)))
+
+
+def breadcrumbs(response) -> list[tuple[str, str, str | None]] | None:
+    """The visible breadcrumb trail as (text, address, aria-current); None when there is none."""
+    nav = soup(response).find("nav", attrs={"aria-label": "Breadcrumb"})
+    if nav is None:
+        return None
+    assert nav.find("ol") is not None
+    return [
+        (link.get_text(strip=True), link["href"], link.get("aria-current"))
+        for link in nav.select("ol > li > a")
+    ]

@@ -33,6 +33,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # Other apps' admin tests sign in with the test client's login() or force_login(), which
 # carry no request (django-axes needs one) and no second factor. tests/staff switches both
-# on; tests/staff/test_settings_in_force.py checks that every other settings module keeps them on.
+# on; tests/clinic_site/test_settings.py checks that every other settings module keeps them on.
 AXES_ENABLED = False
 STAFF_TWO_FACTOR_REQUIRED = False

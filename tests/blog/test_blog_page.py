@@ -1,11 +1,16 @@
-"""A blog post: byline, reading time, tags, sources, related posts and BlogPosting data."""
+"""A blog post (BlogPage): byline, reading time, tags, sources, related posts, BlogPosting
+data, its authors, a post scheduled for later, and the admin."""
 
 import datetime
 import json
 import re
+import xml.etree.ElementTree as ET
+from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -63,34 +68,6 @@ def test_clinician_byline_and_medical_reviewer_come_from_provider_profiles(clien
 
     assert "By Dr. Ana Ruiz, MD" in html
     assert "Medically reviewed by Dr. Ben Ode, DO" in html
-
-
-def test_reading_time_counts_words_a_reader_reads_at_200_a_minute(blog_index):
-    post = BlogPageFactory(
-        parent=blog_index,
-        body=[
-            paragraph(390),
-            # 8 words of heading; its level ("h2") is not read.
-            {"type": "heading", "value": {"text": "One two three four five six seven eight"}},
-            {
-                "type": "call_to_action",
-                "value": {
-                    "title": "Book now",
-                    "text": "",
-                    "button_text": "Go",
-                    "page": None,
-                    "link_url": "https://example.com/a/very/long/address/that/is/not/words",
-                },
-            },
-        ],
-    )
-
-    # 390 + 8 + 3 = 401 words: a little over two minutes, so three.
-    assert post.reading_minutes == 3
-
-
-def test_reading_time_is_at_least_one_minute(blog_index):
-    assert BlogPageFactory(parent=blog_index, body=[]).reading_minutes == 1
 
 
 def test_reading_time_follows_the_body_into_drafts_and_the_live_post(client, blog_index, publish):
@@ -236,6 +213,19 @@ def test_post_advertises_the_blog_feed(client, blog_index):
     assert 'href="/blog/feed/"' in head
 
 
+def test_blog_post_links_its_blog(client, home):
+    blog = BlogIndexPageFactory(parent=home, slug="news")
+    post = BlogPageFactory(parent=blog, slug="first-post")
+    post.tags.add("sleep")
+    post.save()
+    client.get("/news/first-post/")
+
+    html = client.get("/news/first-post/").content.decode()
+
+    assert 'href="/news/feed/"' in html and 'href="/news/feed/atom/"' in html
+    assert 'href="/news/tag/sleep/"' in html
+
+
 def test_slug_the_blog_uses_for_its_feed_is_refused(blog_index):
     with pytest.raises(ValidationError) as error:
         BlogPageFactory(parent=blog_index, title="Feed", slug="feed")
@@ -260,6 +250,95 @@ def test_clinician_author_keeps_their_name_if_the_profile_is_deleted(db):
     author.refresh_from_db()
 
     assert author.byline == "Dr. Ana Ruiz"
+
+
+# --- Scheduled posts: invisible everywhere until `publish_scheduled` runs after their time ---
+# The clock is moved by patching django.utils.timezone.now, which both Wagtail's publishing
+# and the `publish_scheduled` command read.
+
+
+GO_LIVE = datetime.timedelta(days=3)
+
+
+@pytest.fixture
+def scheduled_post(blog_index, make_posts):
+    """One live post tagged "depression", and one more with the same tag scheduled for later."""
+    make_posts(1)
+    post = BlogPageFactory(parent=blog_index, live=False, title="Coming soon", slug="coming-soon")
+    post.tags.add("depression")
+    post.go_live_at = timezone.now() + GO_LIVE
+    post.save_revision().publish()
+    return post
+
+
+def visible_places(client, post: BlogPage) -> set[str]:
+    """Where an anonymous visitor (or a crawler, or search) can find the post."""
+    places = set()
+    if post.title in client.get("/blog/").content.decode():
+        places.add("index")
+    if post.title in client.get("/blog/tag/depression/").content.decode():
+        places.add("tag page")
+    feed = ET.fromstring(client.get("/blog/feed/").content)
+    if post.title in [item.findtext("title") for item in feed.iter("item")]:
+        places.add("feed")
+    if client.get("/blog/coming-soon/").status_code == 200:
+        places.add("own URL")
+    if "/blog/coming-soon/" in client.get("/sitemap.xml").content.decode():
+        places.add("sitemap")
+    if post.title in client.get("/search/", {"q": "coming soon"}).content.decode():
+        places.add("search")
+    return places
+
+
+def test_scheduled_post_is_saved_but_not_live(scheduled_post):
+    scheduled_post.refresh_from_db()
+
+    assert not scheduled_post.live
+    assert scheduled_post.revisions.get().approved_go_live_at == scheduled_post.go_live_at
+
+
+def test_scheduled_post_is_invisible_before_its_time(client, scheduled_post):
+    call_command("publish_scheduled", verbosity=0)
+
+    assert visible_places(client, scheduled_post) == set()
+
+
+def test_scheduled_post_appears_everywhere_once_publish_scheduled_runs_after_its_time(
+    client, scheduled_post, publish
+):
+    later = timezone.now() + GO_LIVE + datetime.timedelta(minutes=5)
+
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert visible_places(client, scheduled_post) == set()  # Not until the command runs.
+        publish(call_command, "publish_scheduled", verbosity=0)
+
+    assert visible_places(client, scheduled_post) == {
+        "index",
+        "tag page",
+        "feed",
+        "own URL",
+        "sitemap",
+        "search",
+    }
+
+
+def test_cached_blog_pages_show_the_post_once_it_is_published(
+    client, scheduled_post, django_capture_on_commit_callbacks
+):
+    paths = ["/blog/", "/blog/tag/depression/", "/blog/feed/"]
+    for path in paths:
+        client.get(path)
+        assert client.get(path)["X-Cache"] == "hit"
+    later = timezone.now() + GO_LIVE + datetime.timedelta(minutes=5)
+
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        call_command("publish_scheduled", verbosity=0)
+
+    for path in paths:
+        assert scheduled_post.title in client.get(path).content.decode(), path
 
 
 class TestBlogPageAdmin(WagtailPageTestCase):

@@ -22,6 +22,10 @@ USUAL_HOURS = [
 ]
 
 
+# The demo site's four clinics, in editors' order.
+DEMO_CLINICS = ["Wicker Park", "Orland Park", "Naperville", "Palos Hills"]
+
+
 @pytest.fixture
 def location_index(home):
     return LocationIndexPageFactory(parent=home)
@@ -112,3 +116,12 @@ def node_call(tmp_path):
         return json.loads(result.stdout)
 
     return call
+
+
+def clinic_order(html: str) -> list[str]:
+    return re.findall(r'<h3 class="location-card__title">\s*<a href="[^"]+">([^<]+)</a>', html)
+
+
+def distances(html: str) -> list[float]:
+    found = re.findall(r"([0-9.]+ miles|Less than a mile) away", html)
+    return [0.0 if text == "Less than a mile" else float(text.split()[0]) for text in found]

@@ -1,24 +1,31 @@
-"""A clinic's own page: address, phone, hours, booking, people and structured data."""
+"""A clinic's own page (LocationPage): address, phone, hours (today's marked in the visitor's
+browser), booking, people and structured data, and the admin."""
 
 import datetime
 import re
 from decimal import Decimal
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from demo.loader import ensure_home
-from locations.models import LocationIndexPage, LocationPage, OpeningHours, SpecialDate
-from pages.models import ClinicSettings, HomePage
+from locations.models import LocationIndexPage, LocationPage, OpeningHours
+from pages.models import ClinicSettings
 from tests import factories
-from tests.factories import LocationIndexPageFactory, LocationPageFactory, ProviderFactory
+from tests.factories import (
+    LocationIndexPageFactory,
+    LocationPageFactory,
+    ProviderFactory,
+    TestimonialFactory,
+)
 
-from .conftest import medical_clinic_node
+from .conftest import hours_rows, medical_clinic_node
 
 
 def admin_form_data() -> dict:
@@ -60,21 +67,10 @@ def admin_form_data() -> dict:
     )
 
 
-class TestLocationPageTree(WagtailPageTestCase):
-    def test_locations_index_lives_under_the_home_page_only(self):
-        self.assertAllowedParentPageTypes(LocationIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(LocationIndexPage, {LocationPage})
-
+class TestLocationPageInTheAdmin(WagtailPageTestCase):
     def test_location_pages_live_under_the_locations_index_only(self):
         self.assertAllowedParentPageTypes(LocationPage, {LocationIndexPage})
         self.assertAllowedSubpageTypes(LocationPage, {})
-
-    def test_a_site_has_one_locations_index(self):
-        home = ensure_home()
-        self.assertCanCreateAt(HomePage, LocationIndexPage)
-        LocationIndexPageFactory(parent=home)
-
-        assert not LocationIndexPage.can_create_at(home)
 
     def test_editor_creates_a_clinic_with_hours_in_the_admin(self):
         home = ensure_home()
@@ -119,14 +115,6 @@ class TestLocationPageTree(WagtailPageTestCase):
         assert posted.json()["is_valid"]
         assert response.status_code == 200
         assert "Christmas Day" in response.content.decode()
-
-    def test_editor_links_a_testimonial_to_a_clinic(self):
-        self.login()
-
-        response = self.client.get("/admin/snippets/pages/testimonial/add/")
-
-        assert response.status_code == 200
-        assert 'name="location"' in response.content.decode()
 
 
 @pytest.fixture
@@ -336,25 +324,16 @@ def test_deleting_a_clinic_keeps_its_testimonials(clinic):
     assert testimonial.location is None
 
 
-def _add_content(page, count):
-    """Give a clinic `count` providers with photos, testimonials and hours rows."""
-    from wagtail.images.models import Image
+def test_clinic_page_shows_its_testimonials_with_the_results_vary_note(client, home):
+    clinic = LocationPageFactory(parent=LocationIndexPageFactory(parent=home), slug="naperville")
+    TestimonialFactory(location=clinic, quote="Calm rooms and kind staff.")
+    TestimonialFactory(location=clinic, quote="Consent not yet recorded.", consent_recorded=None)
 
-    providers = [
-        ProviderFactory(photo=Image.objects.create(title=f"Photo {i}", file=get_test_image_file()))
-        for i in range(count)
-    ]
-    page.providers.set(providers)
-    page.opening_hours = [
-        OpeningHours(weekday=1 + i % 7, opens=datetime.time(8 + i % 3), closes=datetime.time(18))
-        for i in range(count)
-    ]
-    page.special_dates = [
-        SpecialDate(date=datetime.date(2099, 1, 1 + i), closed=True) for i in range(count)
-    ]
-    page.save_revision().publish()
-    for _ in range(count):
-        factories.TestimonialFactory(location=page)
+    html = client.get("/locations/naperville/").content.decode()
+
+    assert "Calm rooms and kind staff." in html
+    assert "Individual results vary." in html
+    assert "Consent not yet recorded." not in html
 
 
 class TestHoursValidation:
@@ -405,3 +384,95 @@ class TestMapPosition:
             page.full_clean(exclude=["path", "depth", "content_type"])
 
         assert "area code" in str(error.value)
+
+
+# --- Today's opening hours, marked in Chicago time, also on a page served from a cache -----
+# The server never marks "today" (a cached page would keep yesterday's mark after midnight);
+# static/js/opening-hours.js does, in the visitor's browser. Its pure functions run here with
+# node, against the rows of a page the server really rendered.
+
+
+UTC = datetime.UTC
+
+
+# Tuesday 3 March 2026, Central Standard Time (UTC-6).
+TUESDAY_LATE = "2026-03-04T05:59:59Z"  # Tuesday 23:59:59 in Chicago, already Wednesday in UTC
+
+
+WEDNESDAY_EARLY = "2026-03-04T06:00:00Z"  # Wednesday 00:00:00 in Chicago
+
+
+THURSDAY_NOON = "2026-03-05T18:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("instant", "weekday", "date"),
+    [
+        (TUESDAY_LATE, 2, "2026-03-03"),
+        (WEDNESDAY_EARLY, 3, "2026-03-04"),
+        # Evening in Chicago is already tomorrow in UTC: the clinic's day still counts.
+        ("2026-03-04T01:30:00Z", 2, "2026-03-03"),
+        # Clocks go forward on Sunday 8 March 2026 and back on Sunday 1 November 2026.
+        ("2026-03-08T05:59:59Z", 6, "2026-03-07"),
+        ("2026-03-08T06:00:00Z", 7, "2026-03-08"),
+        ("2026-11-01T04:59:59Z", 6, "2026-10-31"),
+        ("2026-11-01T05:00:00Z", 7, "2026-11-01"),
+    ],
+)
+def test_clinic_day_changes_at_midnight_chicago_time(node_call, instant, weekday, date):
+    [today] = node_call("opening-hours.js", "clinicToday", [[instant]])
+
+    assert today == {"weekday": weekday, "date": date}
+
+
+@pytest.fixture
+def clinic_with_training_day(make_location):
+    # Closed on Wednesday 4 March 2026 for staff training; usual hours otherwise.
+    return make_location(
+        slug="wicker-park",
+        special_dates=[
+            {"date": datetime.date(2026, 3, 4), "closed": True, "note": "Staff training"}
+        ],
+    )
+
+
+def _render_at(client, page, instant: str) -> str:
+    now = datetime.datetime.fromisoformat(instant.replace("Z", "+00:00")).astimezone(UTC)
+    with mock.patch("django.utils.timezone.now", return_value=now):
+        return client.get(page.url).content.decode()
+
+
+def test_server_html_marks_no_day_as_today(client, clinic_with_training_day):
+    html = _render_at(client, clinic_with_training_day, TUESDAY_LATE)
+
+    assert "hours__row--today" not in html
+    assert 'aria-current="date"' not in html
+    assert '<script type="module" src="/static/js/opening-hours.js">' in html
+
+
+def test_server_html_for_the_weekly_hours_is_the_same_on_any_day(client, make_location):
+    page = make_location(slug="steady")
+
+    assert _render_at(client, page, TUESDAY_LATE) == _render_at(client, page, WEDNESDAY_EARLY)
+
+
+def test_page_cached_on_tuesday_night_marks_wednesday_after_midnight(
+    client, node_call, clinic_with_training_day
+):
+    # Rendered and cached late on Tuesday; served from the cache from then on.
+    cache.set("location-page", _render_at(client, clinic_with_training_day, TUESDAY_LATE))
+    cached = cache.get("location-page")
+    rows = hours_rows(cached)
+    weekly = {row["weekday"]: index for index, row in enumerate(rows) if row["weekday"]}
+    training_day = next(index for index, row in enumerate(rows) if row["date"] == "2026-03-04")
+
+    before, after, later = node_call(
+        "opening-hours.js",
+        "planMarking",
+        [[rows, TUESDAY_LATE], [rows, WEDNESDAY_EARLY], [rows, THURSDAY_NOON]],
+    )
+
+    assert before == {"today": [weekly["2"]], "past": []}
+    # The special date wins over Wednesday's usual hours, so the page never says "open".
+    assert after == {"today": [training_day], "past": []}
+    assert later == {"today": [weekly["4"]], "past": [training_day]}

@@ -1,7 +1,14 @@
+import datetime
+
 import pytest
 
-from clinic_site.cache import FailFastRedisCache
-from tests.factories import ArticleIndexPageFactory, ConditionIndexPageFactory, TeamPageFactory
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ConditionIndexPageFactory,
+    ConditionPageFactory,
+    ProviderFactory,
+    TeamPageFactory,
+)
 
 
 @pytest.fixture
@@ -19,46 +26,24 @@ def team_page(home):
     return TeamPageFactory(parent=home)
 
 
-def redis_cache(location: str) -> dict:
-    """The cache settings production uses for Redis at `location`."""
-    return {
-        "default": {
-            "BACKEND": "clinic_site.cache.FailFastRedisCache",
-            "LOCATION": location,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.2,
-                "SOCKET_TIMEOUT": 0.2,
-                "RETRY_SECONDS": 5,
-            },
-        }
-    }
+@pytest.fixture
+def depression(conditions_index):
+    """A live condition page with its symptoms, evidence, a citation and a review."""
+    return ConditionPageFactory(
+        parent=conditions_index,
+        title="Depression",
+        slug="depression",
+        symptoms="Feeling sad or empty\n- Losing interest in things you enjoyed\n\n",
+        how_it_may_help='<p>Ketamine acts on glutamate<a href="#ref-1">[1]</a>.</p>',
+        evidence="<p>In a 2006 trial, 71% responded within a day.</p>",
+        medical_reviewer=ProviderFactory(name="Dr. Maria Lopez", credentials="MD"),
+        last_reviewed=datetime.date(2026, 3, 2),
+    )
 
 
 @pytest.fixture
-def no_redis_outage_yet():
-    """Forget any outage an earlier test left the fail-fast cache skipping Redis for."""
-    FailFastRedisCache._skip_until.clear()
-    yield
-    FailFastRedisCache._skip_until.clear()
-
-
-@pytest.fixture
-def redis_down(settings, no_redis_outage_yet):
-    """The cache is Redis, and Redis does not answer: nothing listens on port 1, so every
-    cache call fails, and django-redis ignores the failure as production's settings ask."""
-    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
-
-
-def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
-    """The names of the calls made to these methods of `cls` from now on, in order."""
-    calls = []
-    for name in names:
-        original = getattr(cls, name)
-
-        def counted(self, *args, _original=original, _name=name, **kwargs):
-            calls.append(_name)
-            return _original(self, *args, **kwargs)
-
-        monkeypatch.setattr(cls, name, counted)
-    return calls
+def medical_director():
+    """The clinician whose review articles and condition pages name."""
+    return ProviderFactory(
+        name="Dr. Maria Lopez", slug="dr-maria-lopez", credentials="MD", role="Medical director"
+    )

@@ -1,4 +1,4 @@
-"""Every body block renders, and renders what a visitor needs from it."""
+"""Every body block (pages/blocks.py) renders, and renders what a visitor needs from it."""
 
 import pytest
 from bs4 import BeautifulSoup

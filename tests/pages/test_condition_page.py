@@ -1,30 +1,29 @@
-"""Condition pages and their index."""
+"""Condition pages (ConditionPage): where they live, symptoms, help and evidence, calls to
+action, crisis help first where asked, their MedicalWebPage and FAQPage data, and the admin."""
 
 import datetime
 
 import pytest
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from pages.models import ClinicSettings, ConditionReference
+from demo.loader import ensure_home
+from pages.models import (
+    ClinicSettings,
+    ConditionIndexPage,
+    ConditionPage,
+    ConditionReference,
+    HomePage,
+)
 from tests.factories import (
+    ConditionIndexPageFactory,
     ConditionPageFactory,
     ProviderFactory,
     StandardPageFactory,
+    faq_block,
 )
 from tests.html import visible_text
-
-
-@pytest.fixture
-def depression(conditions_index):
-    return ConditionPageFactory(
-        parent=conditions_index,
-        title="Depression",
-        slug="depression",
-        symptoms="Feeling sad or empty\n- Losing interest in things you enjoyed\n\n",
-        how_it_may_help='<p>Ketamine acts on glutamate<a href="#ref-1">[1]</a>.</p>',
-        evidence="<p>In a 2006 trial, 71% responded within a day.</p>",
-        medical_reviewer=ProviderFactory(name="Dr. Maria Lopez", credentials="MD"),
-        last_reviewed=datetime.date(2026, 3, 2),
-    )
+from tests.page_html import nodes_of
 
 
 def test_condition_page_shows_symptoms_help_and_evidence_in_that_order(client, depression):
@@ -105,16 +104,90 @@ def test_crisis_help_is_not_repeated_on_other_condition_pages(client, depression
     assert 'class="crisis-help"' not in html
 
 
-def test_conditions_index_lists_live_conditions(client, conditions_index, depression):
-    ConditionPageFactory(parent=conditions_index, title="Draft condition", live=False)
-
-    html = client.get("/conditions/").content.decode()
-
-    assert 'href="/conditions/depression/"' in html
-    assert "Draft condition" not in html
+# --- What search engines read: MedicalWebPage and FAQPage ---------------------------------
 
 
-def test_conditions_index_without_live_pages_says_they_are_coming(client, conditions_index):
-    html = client.get(conditions_index.url).content.decode()
+@pytest.fixture
+def condition(conditions_index, medical_director):
+    return ConditionPageFactory(
+        parent=conditions_index,
+        title="Depression",
+        slug="depression",
+        summary="When low mood lasts and treatment has not helped.",
+        medical_reviewer=medical_director,
+        last_reviewed=datetime.date(2026, 4, 1),
+        body=[
+            faq_block(
+                ("How soon might I feel better?", "<p>Some people notice a change within days.</p>")
+            )
+        ],
+    )
 
-    assert "Pages about the conditions we treat are on their way." in html
+
+def test_condition_page_is_about_its_condition(client, condition, team_page):
+    page = nodes_of(client, "/conditions/depression/")["MedicalWebPage"]
+
+    assert page["url"] == "http://localhost/conditions/depression/"
+    assert page["about"] == [
+        {
+            "@type": "MedicalCondition",
+            "name": "Depression",
+            "url": "http://localhost/conditions/depression/",
+        }
+    ]
+    assert page["reviewedBy"]["url"] == "http://localhost/team/#dr-maria-lopez"
+    assert page["lastReviewed"] == "2026-04-01"
+
+
+def test_condition_page_questions_become_an_faq_page(client, condition):
+    node = nodes_of(client, "/conditions/depression/")["FAQPage"]
+
+    assert node["mainEntity"] == [
+        {
+            "@type": "Question",
+            "name": "How soon might I feel better?",
+            "acceptedAnswer": {
+                "@type": "Answer",
+                "text": "Some people notice a change within days.",
+            },
+        }
+    ]
+
+
+class TestConditionPageInTheAdmin(WagtailPageTestCase):
+    """Where condition pages live, and an editor publishing one with the fields the admin
+    form shows."""
+
+    def setUp(self):
+        self.login()
+        self.home = ensure_home()
+        self.reviewer = ProviderFactory(name="Dr. Maria Lopez", credentials="MD")
+
+    def review(self) -> dict:
+        return {
+            "medical_reviewer": str(self.reviewer.pk),
+            "last_reviewed": "2026-03-02",
+            "next_review_due": "2027-03-02",
+        }
+
+    def test_condition_pages_live_only_under_the_conditions_index(self):
+        self.assertAllowedParentPageTypes(ConditionIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ConditionIndexPage, {ConditionPage})
+        self.assertAllowedParentPageTypes(ConditionPage, {ConditionIndexPage})
+        self.assertAllowedSubpageTypes(ConditionPage, set())
+
+    def test_editor_can_publish_a_condition_page(self):
+        index = ConditionIndexPageFactory(parent=self.home)
+        data = {
+            "title": "Depression",
+            "symptoms": "Low mood\nLittle energy",
+            "how_it_may_help": rich_text("<p>Ketamine acts on glutamate.</p>"),
+            "evidence": rich_text("<p>Small trials found fast relief.</p>"),
+            "body": streamfield([]),
+            "call_to_action": streamfield([]),
+            "references": inline_formset([]),
+            "related_article_links": inline_formset([]),
+            **self.review(),
+        }
+
+        self.assertCanCreate(index, ConditionPage, nested_form_data(data))

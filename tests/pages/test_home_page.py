@@ -1,7 +1,26 @@
-"""The home page: each section is editable and disappears when it has nothing to show."""
+"""The home page (HomePage): where it lives, each section editable and gone when it has nothing
+to show, its hero image fetched first, and what search engines read: the clinic, the site's
+search and its questions, with no breadcrumbs."""
 
-from pages.models import ClinicSettings, HomePage, HomePageTestimonial, StandardPage
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from blog.models import BlogIndexPage
+from consultations.models import ConsultationPage
+from locations.models import LocationIndexPage
+from pages.models import (
+    ArticleIndexPage,
+    ClinicSettings,
+    ConditionIndexPage,
+    HomePage,
+    HomePageTestimonial,
+    StandardPage,
+    TeamPage,
+)
 from pages.models import home as home_module
+from tests import page_html
 from tests.factories import (
     ConditionPageFactory,
     ImageFactory,
@@ -9,8 +28,11 @@ from tests.factories import (
     LocationPageFactory,
     StandardPageFactory,
     TestimonialFactory,
+    faq_block,
+    small_image,
 )
 from tests.html import visible_text
+from tests.page_html import nodes_of
 
 STEPS = [
     {
@@ -172,3 +194,102 @@ def test_latest_posts_show_newest_first_once_the_blog_defines_its_pages(client, 
 
     assert posts.index("Newest") < posts.index("Newer") < posts.index("Older")
     assert "Oldest" not in posts
+
+
+@pytest.fixture
+def home_with_hero_image(home):
+    home.hero_image = small_image()
+    home.save_revision().publish()
+    return home
+
+
+def test_home_hero_image_is_fetched_first(client, home_with_hero_image):
+    document = page_html.soup(client.get("/"))
+
+    (hero,) = document.select("main img.hero__image")
+    assert hero.get("loading", "eager") == "eager"
+    assert hero["fetchpriority"] == "high"
+    assert int(hero["width"]) > 0 and int(hero["height"]) > 0
+    offered = {source["type"] for source in hero.find_parent("picture").find_all("source")}
+    assert {"image/avif", "image/webp"} <= offered
+
+
+# --- What search engines read: the clinic, the site's search, its questions ---------------
+
+
+def test_home_page_questions_join_the_clinic_and_site_nodes(client, home):
+    home.faq = [faq_block(("Is the first visit free?", "<p>Yes.</p>"))]
+    home.save_revision().publish()
+
+    nodes = nodes_of(client, "/")
+
+    assert {"MedicalOrganization", "WebSite", "FAQPage"} <= set(nodes)
+    assert [q["name"] for q in nodes["FAQPage"]["mainEntity"]] == ["Is the first visit free?"]
+
+
+def test_home_page_graph_has_organization_and_website_with_search_action(client, site):
+    clinic = ClinicSettings.for_site(site)
+    clinic.email = "hello@clinic.example"
+    clinic.instagram_url = "https://www.instagram.com/balance.example/"
+    clinic.save()
+
+    nodes = page_html.json_ld_nodes(page_html.soup(client.get("/")))
+
+    assert set(nodes) == {"MedicalOrganization", "WebSite"}
+    organization = nodes["MedicalOrganization"]
+    assert organization["name"] == "Balance Ketamine"
+    assert organization["url"] == "http://localhost/"
+    assert organization["telephone"] == "(312) 555-1234"
+    assert organization["email"] == "hello@clinic.example"
+    assert organization["sameAs"] == ["https://www.instagram.com/balance.example/"]
+    assert organization["logo"] == "http://localhost/static/img/icon-512.png"
+    website = nodes["WebSite"]
+    assert website["publisher"] == {"@id": organization["@id"]}
+    action = website["potentialAction"]
+    assert action["@type"] == "SearchAction"
+    assert action["target"]["urlTemplate"] == "http://localhost/search/?q={search_term_string}"
+    assert action["query-input"] == "required name=search_term_string"
+
+
+def test_home_page_has_no_breadcrumbs(client, home):
+    assert page_html.breadcrumbs(client.get("/")) is None
+
+
+class TestHomePageInTheAdmin(WagtailPageTestCase):
+    """Where the home page lives, and an editor creating it on an empty site."""
+
+    def test_home_page_sits_at_the_root_and_holds_the_sections(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                ArticleIndexPage,
+                ConditionIndexPage,
+                ConsultationPage,
+                LocationIndexPage,
+                BlogIndexPage,
+                StandardPage,
+                TeamPage,
+            },
+        )
+
+    def test_editor_can_create_the_home_page_on_an_empty_site(self):
+        self.login()
+
+        self.assertCanCreate(
+            Page.get_first_root_node(),
+            HomePage,
+            nested_form_data(
+                {
+                    "title": "Home",
+                    "slug": "clinic-home",
+                    "hero_title": "Relief from depression",
+                    "hero_button_text": "Book a free consultation",
+                    "how_it_works": streamfield([]),
+                    "why_ketamine": streamfield([]),
+                    "faq": streamfield([]),
+                    "featured_testimonials": inline_formset([]),
+                }
+            ),
+        )
+        self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))

@@ -1,4 +1,4 @@
-"""The main menu and the footer's links, built from the page tree."""
+"""The main menu and the footer's links, built from the page tree (pages/navigation.py)."""
 
 from wagtail.models import PageViewRestriction
 

@@ -1,16 +1,15 @@
-"""Testimonials and providers as staff edit them in the admin."""
+"""Testimonials and providers (pages/models/snippets.py) as staff edit them in the admin."""
 
 import datetime
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.test.utils import WagtailPageTestCase
 
 from pages.admin_forms import CONSENT_REQUIRED_MESSAGE
 from pages.models import HomePageTestimonial, snippets
 from tests.factories import (
-    LocationIndexPageFactory,
-    LocationPageFactory,
     ProviderFactory,
     TestimonialFactory,
 )
@@ -111,13 +110,21 @@ def test_testimonial_names_the_condition_mid_sentence(client, home, condition, c
     assert caption in visible_text(client.get("/").content.decode())
 
 
-def test_clinic_page_shows_its_testimonials_with_the_results_vary_note(client, home):
-    clinic = LocationPageFactory(parent=LocationIndexPageFactory(parent=home), slug="naperville")
-    TestimonialFactory(location=clinic, quote="Calm rooms and kind staff.")
-    TestimonialFactory(location=clinic, quote="Consent not yet recorded.", consent_recorded=None)
+class TestTestimonialInTheAdmin(WagtailPageTestCase):
+    def test_editor_links_a_testimonial_to_a_clinic(self):
+        self.login()
 
-    html = client.get("/locations/naperville/").content.decode()
+        response = self.client.get("/admin/snippets/pages/testimonial/add/")
 
-    assert "Calm rooms and kind staff." in html
-    assert "Individual results vary." in html
-    assert "Consent not yet recorded." not in html
+        assert response.status_code == 200
+        assert 'name="location"' in response.content.decode()
+
+
+def test_a_provider_is_linked_only_to_a_medical_reviewers_account(admin_client, make_staff):
+    make_staff("ursula-reviewer", "Medical reviewers")
+    make_staff("edgar-editor", "Editors")
+
+    form = admin_client.get(reverse("wagtailsnippets_pages_provider:add")).content.decode()
+
+    assert "ursula-reviewer" in form
+    assert "edgar-editor" not in form

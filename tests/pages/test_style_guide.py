@@ -1,4 +1,5 @@
-"""The staff style guide: every block and component, drawn by the site's own templates."""
+"""The staff style guide (pages/style_guide.py): every block and component, drawn by the
+site's own templates."""
 
 import pytest
 from bs4 import BeautifulSoup

@@ -1,6 +1,12 @@
-"""The team page: every provider, each with the anchor that bylines link to."""
+"""The team page (TeamPage): where it lives, and every provider, each with the anchor that
+bylines link to."""
 
-from tests.factories import ImageFactory, ProviderFactory, StandardPageFactory
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data
+
+from demo.loader import ensure_home
+from pages.models import HomePage, TeamPage
+from tests.factories import ImageFactory, ProviderFactory
 
 
 def test_team_page_lists_providers_in_their_order_with_anchors(client, team_page):
@@ -31,15 +37,16 @@ def test_provider_photo_renders_with_its_alt_text(client, team_page):
     assert 'loading="lazy"' in html
 
 
-def test_standard_page_renders_its_body(client, home):
-    StandardPageFactory(
-        parent=home,
-        slug="about",
-        title="About us",
-        body=[{"type": "heading", "value": {"text": "Who we are", "level": "h2"}}],
-    )
+class TestTeamPageInTheAdmin(WagtailPageTestCase):
+    """Where the team page lives, and an editor creating it."""
 
-    html = client.get("/about/").content.decode()
+    def setUp(self):
+        self.login()
+        self.home = ensure_home()
 
-    assert "<h1" in html and "About us" in html
-    assert 'id="who-we-are"' in html
+    def test_team_page_sits_under_home_with_nothing_below(self):
+        self.assertAllowedParentPageTypes(TeamPage, {HomePage})
+        self.assertAllowedSubpageTypes(TeamPage, set())
+
+    def test_editor_can_create_the_team_page(self):
+        self.assertCanCreate(self.home, TeamPage, nested_form_data({"title": "Our team"}))

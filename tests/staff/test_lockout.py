@@ -1,4 +1,8 @@
-"""Brute-force protection: repeated failures lock one account from one address, and say so."""
+"""Brute-force protection: repeated failures lock one account from one address, and say so.
+
+The lockout is django-axes, set up in clinic_site/settings/base.py; staff/views.py answers a
+locked-out sign-in (lockout_response) and counts wrong codes towards the same lockout. Its
+tests keep a file of their own: lockouts on, and two-step sign-in only where a test asks."""
 
 import pytest
 from axes.models import AccessAttempt, AccessLog

@@ -1,7 +1,7 @@
-"""Two-step sign-in: no staff member reaches the admin on a password alone."""
+"""Two-step sign-in (staff/two_factor.py, and the second step's views in staff/views.py): no
+staff member reaches the admin on a password alone."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -12,7 +12,6 @@ from tests.staff.conftest import (
     enrolled_device,
     setup_link_path,
     shown_key,
-    sign_in_fully,
     sign_in_with_password,
     totp_code,
 )
@@ -332,25 +331,3 @@ def test_sign_out_stays_reachable_before_the_second_factor(client, editor):
 
     assert response.status_code == 302
     assert client.get(DASHBOARD)["Location"].startswith(reverse("wagtailadmin_login"))
-
-
-def test_reset_command_removes_the_device_and_prints_a_link_to_set_up_a_new_one(
-    client, editor, capsys
-):
-    sign_in_fully(client, editor)
-
-    call_command("reset_two_factor", "ed", verbosity=0)
-
-    assert not TOTPDevice.objects.filter(user=editor).exists()
-    assert client.get(DASHBOARD)["Location"].startswith(SETUP)
-    link = capsys.readouterr().out.strip()
-    assert link.startswith("http://testserver/admin/two-factor/link/")
-    device, _ = enrol(Client(), editor, link=link.removeprefix("http://testserver"))
-    assert device.confirmed
-
-
-def test_reset_command_names_an_unknown_username(db):
-    from django.core.management.base import CommandError
-
-    with pytest.raises(CommandError, match='no account with the username "nobody"'):
-        call_command("reset_two_factor", "nobody")

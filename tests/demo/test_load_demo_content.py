@@ -1,0 +1,396 @@
+"""manage.py load_demo_content: it builds the demo site a fresh `make run` serves, at the
+site's root, safe to run twice; and that site, read as visitors, search engines and editors
+meet it."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Page, Site
+
+from demo.sources import SOURCES
+from pages.models import (
+    ArticlePage,
+    BasePage,
+    ClinicSettings,
+    ConditionPage,
+    HomePage,
+    Provider,
+    StandardPage,
+    snippets,
+)
+from tests import page_html
+from tests.html import visible_text
+
+
+def _snapshot():
+    return sorted(Page.objects.values_list("url_path", "latest_revision_id"))
+
+
+def test_demo_loader_builds_a_home_page_at_the_site_root(demo_site, client):
+    home = HomePage.objects.get()
+
+    assert demo_site.root_page_id == home.pk
+    assert home.live
+    assert ClinicSettings.for_site(demo_site).clinic_name == "Balance Ketamine"
+    assert client.get("/").status_code == 200
+
+
+def test_demo_loader_replaces_wagtails_welcome_page(demo_site):
+    assert not Page.objects.filter(depth=2).exclude(pk=demo_site.root_page_id).exists()
+
+
+def test_second_run_changes_and_duplicates_nothing(demo_site):
+    before = _snapshot()
+
+    call_command("load_demo_content", verbosity=0)
+
+    assert _snapshot() == before
+    assert Site.objects.count() == 1
+
+
+def test_if_empty_leaves_a_site_with_pages_alone(demo_site):
+    home = HomePage.objects.get()
+    home.hero_title = "Edited by staff"
+    home.save_revision().publish()
+    before = _snapshot()
+
+    call_command("load_demo_content", "--if-empty", verbosity=0)
+
+    assert _snapshot() == before
+    assert HomePage.objects.get().hero_title == "Edited by staff"
+
+
+# --- The demo site, built once for the class that reads it --------------------------------
+
+FACTS = {
+    "/": ["Relief from depression", "How treatment works", "4–8 weeks", "Individual results vary."],
+    "/learn/": ["What is ketamine?", "Ketamine safety and side effects"],
+    "/learn/what-is-ketamine/": [
+        "1960s",
+        "dissociative anesthetic",
+        "NMDA receptor",
+        "glutamate",
+        "synaptic plasticity",
+        "BDNF",
+        "IV",
+        "Esketamine nasal spray",
+        "Spravato",
+        "Injection into a muscle",
+        "Schedule III",
+    ],
+    "/learn/treatment-resistant-depression/": [
+        "at least two different antidepressants",
+        "6 to 8 weeks",
+        "1 in 10 and 1 in 3",
+        "30%",
+        "ECT",
+        "rTMS",
+        "VNS",
+        "7 in 10",
+    ],
+    "/learn/ketamine-infusion-process/": [
+        "Medical and psychiatric evaluation",
+        "40 to 60 minutes",
+        "blood pressure, heart rate and oxygen",
+        "Recovery and aftercare",
+        "maintenance infusions",
+        "Eat a light meal",
+        "Do not drive",
+    ],
+    "/learn/types-of-ketamine-therapy/": [
+        "IV infusion",
+        "Esketamine nasal spray",
+        "Injection into a muscle",
+        "By mouth or under the tongue",
+        "creams or gels",
+    ],
+    "/learn/safety-and-side-effects/": [
+        "1 in 10",
+        "15 minutes",
+        "heart disease",
+        "schizophrenia",
+        "addiction",
+        "long-term",
+    ],
+    "/learn/cost-and-insurance/": [
+        "$400 and $700",
+        "$275",
+        "Ketamine infusion (45 minutes)",
+        "Waived",
+        "out-of-network",
+    ],
+    "/learn/faq/": ["Sources"],
+    "/learn/is-ketamine-therapy-right-for-me/": ["Medically reviewed by"],
+    "/conditions/": ["Depression", "Anxiety", "PTSD", "Suicidal thoughts", "Chronic pain"],
+    "/conditions/depression/": ["Signs and symptoms", "How ketamine may help", "71%"],
+    "/conditions/anxiety/": ["Signs and symptoms", "What the evidence says"],
+    "/conditions/ptsd/": ["Signs and symptoms", "What the evidence says"],
+    "/conditions/suicidal-thoughts/": ["Need help now?", "988", "911"],
+    "/conditions/chronic-pain/": ["Signs and symptoms", "What the evidence says"],
+    "/team/": ["Dr. Alex Placeholder, MD", "placeholder"],
+    "/about/": ["Wicker Park", "Orland Park", "Naperville", "Palos Hills", "$275"],
+    "/privacy-policy/": ["Privacy policy"],
+    "/medical-disclaimer/": ["Medical disclaimer"],
+    "/accessibility/": ["Accessibility"],
+}
+ARTICLE_URLS = [url for url in FACTS if url.startswith("/learn/") and url != "/learn/"]
+CONDITION_URLS = [url for url in FACTS if url.startswith("/conditions/") and url != "/conditions/"]
+
+
+@pytest.fixture(scope="class")
+def served(demo_site_for_class, django_db_blocker):
+    """Each required page as a visitor receives it, fetched once for the class."""
+    client = Client()
+    pages = {}
+    with django_db_blocker.unblock():
+        for url in [*FACTS, "/team/"]:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            pages[url] = response.content.decode()
+    return pages
+
+
+@pytest.fixture
+def get(served, db):
+    # Asking for `db` keeps these tests with the class's other database tests: pytest-django
+    # runs tests without it last, after transactional tests have emptied the database.
+    return served.__getitem__
+
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def result_paths(client, url: str) -> list[str]:
+    """The address of every result, in order, across all pages of results."""
+    paths = []
+    while url:
+        document = page_html.soup(client.get(url))
+        paths += [link["href"] for link in document.select(".search-results__title a")]
+        next_link = document.select_one('nav[aria-label="Search result pages"] a[rel="next"]')
+        url = "/search/" + next_link["href"] if next_link else ""
+    return paths
+
+
+def sitemap_locations(client) -> list[str]:
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return [
+        url.findtext("sm:loc", namespaces=SITEMAP_NS) for url in root.findall("sm:url", SITEMAP_NS)
+    ]
+
+
+def listable_urls(site) -> set[str]:
+    """Every live, public page of the site that editors have not hidden from search engines."""
+    pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+    return {
+        page.get_full_url()
+        for page in pages
+        if not (isinstance(page, BasePage) and page.hide_from_search_engines)
+    }
+
+
+class TestTheDemoSite:
+    """The demo site as visitors, search engines and editors meet it, built once for the class:
+    every required address with the facts it must carry, what site search finds and the sitemap
+    lists, and its medically reviewed pages. Expected pages come from the database, so these
+    follow the demo content as editors change it."""
+
+    @pytest.mark.parametrize("url", FACTS)
+    def test_required_url_answers_with_its_facts(self, get, url):
+        text = visible_text(get(url))
+
+        missing = [fact for fact in FACTS[url] if fact not in text]
+        assert not missing, f"{url} lacks {missing}"
+
+    @pytest.mark.parametrize("url", FACTS)
+    def test_every_page_shows_the_crisis_notice_and_one_main_heading(self, get, url):
+        html = get(url)
+
+        assert "call or text 988" in html
+        assert 'href="tel:988"' in html and "911" in html
+        assert html.count("<h1") == 1
+
+    @pytest.mark.parametrize("url", FACTS)
+    def test_no_page_has_inline_script_or_style(self, get, url):
+        html = get(url)
+        # Scripts load from files; JSON-LD is data, not code.
+        inline = [
+            tag
+            for tag in re.findall(r"<script\b[^>]*>", html)
+            if " src=" not in tag and 'type="application/ld+json"' not in tag
+        ]
+
+        assert not inline
+        assert " style=" not in html
+
+    @pytest.mark.parametrize("url", ARTICLE_URLS + CONDITION_URLS)
+    def test_every_clinical_page_carries_the_reviewer_byline_linking_to_the_team_page(
+        self, get, url
+    ):
+        html = get(url)
+
+        assert re.search(
+            r"Medically reviewed by Dr\. Alex Placeholder, MD on [A-Z][a-z]+ \d{1,2}, \d{4}",
+            visible_text(html),
+        )
+        assert 'href="/team/#dr-alex-placeholder"' in html
+        assert 'id="dr-alex-placeholder"' in get("/team/")
+
+    @pytest.mark.parametrize("url", ARTICLE_URLS + CONDITION_URLS)
+    def test_every_citation_lands_on_a_listed_source(self, get, url):
+        html = get(url)
+        cited = {int(n) for n in re.findall(r'href="#ref-(\d+)"', html)}
+        listed = {int(n) for n in re.findall(r'id="ref-(\d+)"', html)}
+
+        assert cited, f"{url} cites no sources"
+        assert cited <= listed
+
+    def test_faq_article_answers_in_disclosures(self, get):
+        html = get("/learn/faq/")
+
+        assert html.count("<details") >= 10
+
+    def test_suicidal_thoughts_page_gives_crisis_help_before_anything_else(self, get):
+        main = get("/conditions/suicidal-thoughts/").split("<main", 1)[1]
+
+        assert main.index('class="crisis-help"') < main.index("Signs and symptoms")
+        assert main.index('class="crisis-help"') < main.index('class="article__summary"')
+
+    def test_footer_links_the_legal_pages(self, get):
+        footer = get("/").split("<footer", 1)[1]
+
+        for path in ["/privacy-policy/", "/medical-disclaimer/", "/accessibility/"]:
+            assert f'href="{path}"' in footer
+
+    def test_main_menu_offers_the_sections(self, get):
+        nav = get("/").split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
+
+        for path in ["/learn/", "/conditions/", "/team/", "/about/"]:
+            assert f'href="{path}"' in nav
+
+    def test_demo_has_placeholder_providers_and_clearly_marked_demo_testimonials(
+        self, shared_demo_site
+    ):
+        assert Provider.objects.count() >= 2
+        assert all("placeholder" in provider.role.lower() for provider in Provider.objects.all())
+        shown = snippets.Testimonial.objects.on_display()
+        assert shown.count() >= 4
+        assert all("demo" in testimonial.attribution for testimonial in shown)
+
+    def test_demo_pages_pass_the_validation_an_editor_would_meet(self, shared_demo_site):
+        pages = [
+            *ArticlePage.objects.all(),
+            *ConditionPage.objects.all(),
+            *StandardPage.objects.all(),
+            *HomePage.objects.all(),
+        ]
+        for page in pages:
+            page.full_clean()
+            for field in page._meta.get_fields():
+                stream_block = getattr(field, "stream_block", None)
+                if stream_block is None:
+                    continue
+                try:
+                    stream_block.clean(getattr(page, field.name))
+                except ValidationError as error:
+                    pytest.fail(f"{page.url_path} {field.name}: {error}")
+
+    def test_demo_images_have_alt_text(self, shared_demo_site):
+        from wagtail.images import get_image_model
+
+        images = get_image_model().objects.filter(title__startswith="Demo:")
+        assert images.count() >= 5
+        assert all(len(image.description) > 20 for image in images)
+
+    def test_each_demo_source_is_listed_once_under_one_address(self):
+        # One study under two addresses reads to a visitor as two sources agreeing.
+        titles = [(source["title"], source["year"]) for source in SOURCES.values()]
+        urls = [source["url"] for source in SOURCES.values()]
+
+        assert len(set(titles)) == len(titles)
+        assert len(set(urls)) == len(urls)
+        assert all(url.startswith("https://") for url in urls)
+
+    def test_search_for_ketamine_finds_every_learn_article(self, client, shared_demo_site):
+        articles = {page.url for page in ArticlePage.objects.live().public()}
+        assert len(articles) >= 8
+
+        found = result_paths(client, "/search/?q=ketamine")
+
+        assert articles <= set(found), articles - set(found)
+        assert len(found) == len(set(found)), "a page listed twice"
+
+    def test_search_for_infusion_cost_puts_the_cost_article_in_the_first_three(
+        self, client, shared_demo_site
+    ):
+        cost = ArticlePage.objects.live().get(slug="cost-and-insurance").url
+
+        found = result_paths(client, "/search/?q=infusion+cost")
+
+        assert cost in found[:3], found
+
+    def test_search_finds_an_article_by_a_word_only_in_its_body(self, client, shared_demo_site):
+        article = ArticlePage.objects.live().get(slug="what-is-ketamine")
+        assert "spravato" not in (article.title + article.summary).lower()
+
+        found = result_paths(client, "/search/?q=spravato")
+
+        assert article.url in found
+
+    def test_search_finds_a_condition_by_a_word_in_its_symptoms(self, client, shared_demo_site):
+        depression = ConditionPage.objects.live().get(slug="depression")
+        assert "hopeless" in depression.symptoms
+        assert "hopeless" not in (depression.title + depression.summary).lower()
+
+        found = result_paths(client, "/search/?q=hopeless")
+
+        assert depression.url in found
+
+    def test_sitemap_lists_every_listable_demo_page_and_leaves_out_a_hidden_one(
+        self, client, shared_demo_site
+    ):
+        about = StandardPage.objects.live().get(slug="about")
+        StandardPage.objects.filter(pk=about.pk).update(hide_from_search_engines=True)
+
+        locations = sitemap_locations(client)
+
+        expected = listable_urls(shared_demo_site)
+        assert about.get_full_url() not in expected
+        assert set(locations) == expected
+        assert len(locations) == len(expected), "a page listed twice"
+        paths = {location.removeprefix("http://localhost") for location in locations}
+        for kind in (
+            "/learn/what-is-ketamine/",
+            "/conditions/depression/",
+            "/locations/",
+            "/blog/",
+        ):
+            assert kind in paths
+
+    @pytest.mark.parametrize("model", [ArticlePage, ConditionPage])
+    def test_every_reviewed_demo_page_is_a_medical_web_page_with_its_review(
+        self, client, shared_demo_site, model
+    ):
+        for page in model.objects.live().select_related("medical_reviewer"):
+            nodes = page_html.json_ld_nodes(page_html.soup(client.get(page.url)))
+
+            node = nodes["MedicalWebPage"]
+            assert node["url"] == page.get_full_url()
+            assert node["reviewedBy"]["name"] == page.medical_reviewer.name
+            assert node["reviewedBy"]["url"].startswith("http://localhost/team/#")
+            assert node["lastReviewed"] == page.last_reviewed.isoformat()
+            assert node["about"]
+
+    def test_demo_faq_article_lists_each_visible_question_once(self, client, shared_demo_site):
+        document = page_html.soup(client.get("/learn/faq/"))
+
+        node = page_html.json_ld_nodes(document)["FAQPage"]
+        shown = [item.get_text(" ", strip=True) for item in document.select(".faq__question")]
+        assert len(shown) > 3
+        assert [question["name"] for question in node["mainEntity"]] == shown
+        assert all(question["acceptedAnswer"]["text"] for question in node["mainEntity"])
