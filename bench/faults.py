@@ -208,7 +208,8 @@ def pending_requests(database_url: str) -> int:
     try:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM consultations_consultationsubmission WHERE notified_at IS NULL"
+                "SELECT count(*) FROM consultations_consultationsubmission"
+                " WHERE notified_at IS NULL"
             )
             return cursor.fetchone()[0]
     finally:
