@@ -116,7 +116,7 @@ class ReferralPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BasePage)
     ]
 
     allowed_http_methods = [*BasePage.allowed_http_methods, HTTPMethod.POST]
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage"]
     subpage_types: list[str] = []
     max_count = 1
 
