@@ -435,7 +435,7 @@ BUDGETS = [
     # The frame, one level down (12); the clinics.
     Budget("Referral form", referral_form, 13, ('<option value="clinic-',)),
     # As the form: the sheet names the same clinics.
-    Budget("Referral sheet", referral_sheet, 13, ("Clinic ",)),
+    Budget("Referral sheet", referral_sheet, 13, ('referral-sheet__choice">Clinic ',)),
     # The frame, one level down (12); the count of posts, one page of posts with their authors
     # and images, the images' renditions, the topics.
     Budget("Blog index", blog_index, 16, ('class="post-card"',), most=10),
