@@ -57,7 +57,55 @@ def validate_phone(value: str) -> None:
         raise ValidationError(PHONE_MESSAGE, code="invalid")
 
 
-class ConsultationForm(BaseForm):
+def honeypot_field() -> django.forms.CharField:
+    """The field only bots fill in; every visitor form of the site carries one."""
+    return django.forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=django.forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+def kind_error_messages(label: str) -> dict[str, str]:
+    """Error messages that name the question and never repeat a wrong answer back."""
+    return {
+        "required": f"Please answer “{label}”.",
+        "invalid": f"Please check “{label}”: it doesn't look right.",
+        # Never repeat the unknown value back to the visitor.
+        "invalid_choice": f"Please choose one of the answers listed for “{label}”.",
+        "max_length": f"Please keep “{label}” to %(limit_value)d characters or fewer.",
+    }
+
+
+class VisitorFormMixin:
+    """What a visitor form's page asks of it: the honeypot, the answers, the error summary.
+
+    Shared by the consultation form and the referral form (referrals/forms.py).
+    """
+
+    # The id of the <form> element, where problems with no field of their own point.
+    form_id = "consultation-form"
+
+    def is_spam(self) -> bool:
+        return bool(str(self.data.get(HONEYPOT_FIELD, "")).strip())
+
+    def answer_fields(self) -> list[django.forms.BoundField]:
+        return [bound for bound in self if bound.name != HONEYPOT_FIELD]
+
+    def honeypot(self) -> django.forms.BoundField:
+        return self[HONEYPOT_FIELD]
+
+    def error_summary(self) -> list[ErrorLink]:
+        links = [ErrorLink(href=f"#{self.form_id}", text=str(e)) for e in self.non_field_errors()]
+        for bound in self.answer_fields():
+            # A group of radios or checkboxes has no single id: point at its first option.
+            target = f"{bound.auto_id}_0" if bound.field.widget.use_fieldset else bound.auto_id
+            links += [ErrorLink(href=f"#{target}", text=str(error)) for error in bound.errors]
+        return links
+
+
+class ConsultationForm(VisitorFormMixin, BaseForm):
     """The built form, with what the page template and the page's view need to ask of it."""
 
     def __init__(self, *args, privacy_policy_url: str = "", preselect_location: str = "", **kw):
@@ -74,23 +122,6 @@ class ConsultationForm(BaseForm):
             if getattr(field, "is_location", False):
                 return name
         return ""
-
-    def is_spam(self) -> bool:
-        return bool(str(self.data.get(HONEYPOT_FIELD, "")).strip())
-
-    def answer_fields(self) -> list[django.forms.BoundField]:
-        return [bound for bound in self if bound.name != HONEYPOT_FIELD]
-
-    def honeypot(self) -> django.forms.BoundField:
-        return self[HONEYPOT_FIELD]
-
-    def error_summary(self) -> list[ErrorLink]:
-        links = [ErrorLink(href="#consultation-form", text=str(e)) for e in self.non_field_errors()]
-        for bound in self.answer_fields():
-            # A group of radios or checkboxes has no single id: point at its first option.
-            target = f"{bound.auto_id}_0" if bound.field.widget.use_fieldset else bound.auto_id
-            links += [ErrorLink(href=f"#{target}", text=str(error)) for error in bound.errors]
-        return links
 
     def chosen_location_name(self) -> str:
         name = self.location_field_name
@@ -116,14 +147,7 @@ class ConsultationFormBuilder(FormBuilder):
 
     def get_field_options(self, field):
         options = super().get_field_options(field)
-        label = field.label
-        options["error_messages"] = {
-            "required": f"Please answer “{label}”.",
-            "invalid": f"Please check “{label}”: it doesn't look right.",
-            # Never repeat the unknown value back to the visitor.
-            "invalid_choice": f"Please choose one of the answers listed for “{label}”.",
-            "max_length": f"Please keep “{label}” to %(limit_value)d characters or fewer.",
-        }
+        options["error_messages"] = kind_error_messages(field.label)
         return options
 
     def create_singleline_field(self, field, options):
@@ -191,12 +215,7 @@ class ConsultationFormBuilder(FormBuilder):
             name = field.clean_name or field.get_field_clean_name()
             if token and name in formfields:
                 formfields[name].widget.attrs["autocomplete"] = token
-        formfields[HONEYPOT_FIELD] = django.forms.CharField(
-            label="Leave this field empty",
-            required=False,
-            max_length=200,
-            widget=django.forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        formfields[HONEYPOT_FIELD] = honeypot_field()
         return formfields
 
     def get_form_class(self):

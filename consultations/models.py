@@ -5,11 +5,8 @@ from dataclasses import dataclass
 from http import HTTPMethod
 
 from django.apps import apps
-from django.conf import settings
 from django.db import models
-from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -25,10 +22,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from clinic_site.phone import tel_href
-from clinic_site.ratelimit import allow
 from pages.listings import public_pages
 from pages.models import BasePage, ClinicSettings
 
+from .form_page import VisitorFormPageMixin
 from .forms import (
     ConsultationFormBuilder,
     ConsultationPageAdminForm,
@@ -43,12 +40,6 @@ INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 DEFAULT_PRIVACY_POLICY_URL = "/privacy-policy/"
 
 
-class SeeOther(HttpResponseRedirect):
-    """A redirect that tells the browser to fetch the next page with GET."""
-
-    status_code = 303
-
-
 @dataclass(frozen=True)
 class ContactPhone:
     """A number a visitor can call instead of filling in the form."""
@@ -59,6 +50,21 @@ class ContactPhone:
     @property
     def href(self) -> str:
         return tel_href(self.phone)
+
+
+def live_location_choices(request) -> list[LocationChoice]:
+    """The live clinic locations a visitor may see, by name, for a form's location list."""
+    try:
+        location_model = apps.get_model("locations", "LocationPage")
+    except LookupError:
+        # The locations app has no page type yet: the form offers "No preference" only.
+        return []
+    # Reuse the view restrictions the menu and footer read for this request.
+    pages = public_pages(location_model.objects.live(), request)
+    return [
+        LocationChoice(slug=page.slug, name=page.title, phone=page.phone)
+        for page in pages.order_by("title")
+    ]
 
 
 class ConsultationFormField(AbstractFormField):
@@ -128,14 +134,9 @@ class ConsultationFormField(AbstractFormField):
     ]
 
 
-class ConsultationSubmission(AbstractFormSubmission):
-    """A consultation request as a visitor sent it, and whether staff have been told."""
+class NotifiedSubmission(AbstractFormSubmission):
+    """A stored visitor request whose emails go out later (consultations/notifications.py)."""
 
-    location = models.CharField(
-        max_length=255,
-        blank=True,
-        help_text="The location the visitor chose, as named when they asked.",
-    )
     notified_at = models.DateTimeField(
         null=True, blank=True, help_text="When staff were emailed about this request."
     )
@@ -147,6 +148,25 @@ class ConsultationSubmission(AbstractFormSubmission):
     notification_claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
+        abstract = True
+
+    @property
+    def staff_recipients(self) -> list[str]:
+        """The form page's staff addresses (its comma-separated `to_address`)."""
+        to_address = self.page.specific.to_address
+        return [address.strip() for address in to_address.split(",") if address.strip()]
+
+
+class ConsultationSubmission(NotifiedSubmission):
+    """A consultation request as a visitor sent it, and whether staff have been told."""
+
+    location = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="The location the visitor chose, as named when they asked.",
+    )
+
+    class Meta:
         verbose_name = "consultation request"
         verbose_name_plural = "consultation requests"
         indexes = [models.Index(fields=["submit_time"])]
@@ -156,7 +176,7 @@ class ConsultationSubmission(AbstractFormSubmission):
         return f"Consultation request {self.pk}"
 
 
-class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
+class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BasePage):
     """The "Book a consultation" form: staff edit its intro, questions and thank-you text."""
 
     intro = RichTextField(
@@ -217,25 +237,12 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
     class Meta:
         verbose_name = "consultation form page"
 
-    # Set by `serve()` to the request being answered; None for a preview.
-    serving_request = None
-
     # --- What the page lists --------------------------------------------------------------
 
     @cached_property
     def live_locations(self) -> list[LocationChoice]:
         """The live clinic locations, by name, read once per request."""
-        try:
-            location_model = apps.get_model("locations", "LocationPage")
-        except LookupError:
-            # The locations app has no page type yet: the form offers "No preference" only.
-            return []
-        # Reuse the view restrictions the menu and footer read for this request.
-        pages = public_pages(location_model.objects.live(), self.serving_request)
-        return [
-            LocationChoice(slug=page.slug, name=page.title, phone=page.phone)
-            for page in pages.order_by("title")
-        ]
+        return live_location_choices(self.serving_request)
 
     @property
     def location_phones(self) -> list[ContactPhone]:
@@ -294,11 +301,6 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
             page=self,
         )
 
-    def serve(self, request, *args, **kwargs):
-        # Wagtail fetches the page afresh for each request, so this never outlives it.
-        self.serving_request = request
-        return super().serve(request, *args, **kwargs)
-
     @path("")
     def form_view(self, request):
         if request.method == "POST":
@@ -310,52 +312,6 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         # The page carries a CSRF token tied to this visitor's cookie: browsers may keep it
         # for the back button, but no shared or page cache may hand it to anyone else.
         patch_cache_control(response, private=True, no_cache=True, max_age=0)
-        return response
-
-    def handle_post(self, request):
-        form = self.get_form(request.POST, page=self, user=request.user)
-        if form.is_spam():
-            # Look like success, so a bot learns nothing; store and send nothing.
-            logger.info("Consultation form: honeypot filled; request discarded.")
-            return self._thank_you_redirect(request)
-        if not form.is_valid():
-            response = self.render_form(request, form)
-            # This copy holds what the visitor typed: keep it out of every cache.
-            add_never_cache_headers(response)
-            return response
-        # Only requests that would be stored count towards the limit, so a visitor correcting
-        # their answers is never turned away.
-        if not allow(
-            request, "form", settings.FORM_RATE_LIMIT_REQUESTS, settings.FORM_RATE_LIMIT_SECONDS
-        ):
-            return self.render_rate_limited(request)
-        self.process_form_submission(form)
-        return self._thank_you_redirect(request)
-
-    def render_form(self, request, form, status: int = 200):
-        context = self.get_context(request)
-        context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context, status=status)
-
-    def render_rate_limited(self, request):
-        context = self.get_context(request)
-        response = TemplateResponse(
-            request, "consultations/consultation_page_rate_limited.html", context, status=429
-        )
-        response["Retry-After"] = str(settings.FORM_RATE_LIMIT_SECONDS)
-        add_never_cache_headers(response)
-        return response
-
-    def _thank_you_redirect(self, request):
-        # Post/redirect/get: the address carries nothing the visitor typed, and reloading
-        # the thank-you page cannot send the request twice.
-        return SeeOther(self.get_url(request) + self.reverse_subpage("thank_you"))
-
-    @path("thank-you/", name="thank_you")
-    def thank_you(self, request):
-        response = self.render_landing_page(request)
-        # A thank-you note is nothing to find in a search engine.
-        response.context_data["meta_noindex"] = True
         return response
 
     def serve_preview(self, request, mode_name):

@@ -8,21 +8,26 @@ is slow or hangs must never hold a visitor's request (or a web worker). The stor
 not yet notified are the queue: `manage.py send_pending_notifications --watch` (started beside
 the web workers by gunicorn.conf.py) sends their emails every few seconds, and the same
 command without `--watch` sends them once, for cron.
+
+Other apps' stored requests (referrals/) join the same queue: a model built on
+`NotifiedSubmission` registers how its emails read with `register()`, and the sender works
+through every registered model in turn.
 """
 
 import logging
 import os
 import time
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.db import DatabaseError, close_old_connections, connection
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from .models import ConsultationSubmission
+from .models import ConsultationSubmission, NotifiedSubmission
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +36,7 @@ SUBJECT = "New consultation request"
 CLAIM_TIMEOUT = timedelta(minutes=10)
 
 
-def admin_url(submission: ConsultationSubmission) -> str:
+def admin_url(submission: NotifiedSubmission) -> str:
     path = reverse("wagtailforms:list_submissions", args=[submission.page_id])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
@@ -52,11 +57,31 @@ def render_body(submission: ConsultationSubmission) -> str:
     return "\n".join(lines)
 
 
-def _claim(pk: int) -> ConsultationSubmission | None:
+def consultation_messages(submission: ConsultationSubmission) -> list[EmailMessage]:
+    return [
+        EmailMultiAlternatives(SUBJECT, render_body(submission), None, submission.staff_recipients)
+    ]
+
+
+# Each kind of stored request, and the emails one of them sends.
+Compose = Callable[[NotifiedSubmission], list[EmailMessage]]
+QUEUES: dict[type[NotifiedSubmission], Compose] = {}
+
+
+def register(model: type[NotifiedSubmission], compose: Compose) -> None:
+    """Add `model`'s stored requests to the queue; `compose` words their emails, which must
+    never hold what the visitor typed."""
+    QUEUES[model] = compose
+
+
+register(ConsultationSubmission, consultation_messages)
+
+
+def _claim(pk: int, model: type[NotifiedSubmission]) -> NotifiedSubmission | None:
     """Mark the request as being notified, unless it was sent or someone else is sending."""
     now = timezone.now()
     claimed = (
-        ConsultationSubmission.objects.filter(pk=pk, notified_at__isnull=True)
+        model.objects.filter(pk=pk, notified_at__isnull=True)
         .filter(
             Q(notification_claimed_at__isnull=True)
             | Q(notification_claimed_at__lt=now - CLAIM_TIMEOUT)
@@ -65,44 +90,41 @@ def _claim(pk: int) -> ConsultationSubmission | None:
     )
     if not claimed:
         return None
-    return ConsultationSubmission.objects.select_related("page").get(pk=pk)
+    return model.objects.select_related("page").get(pk=pk)
 
 
 SENT, FAILED, SKIPPED = "sent", "failed", "skipped"
 
 
-def notify_staff(pk: int) -> str:
-    """Email the page's staff addresses about one stored request.
+def notify_staff(pk: int, model: type[NotifiedSubmission] = ConsultationSubmission) -> str:
+    """Send the emails of one stored request: to the page's staff addresses, and any others
+    its model's `compose` adds (all over one connection).
 
     Returns SENT, FAILED, or SKIPPED when it was already sent or another process is sending.
     Never raises: a visitor's request is already safe in the database, and a failure here
     only leaves the notification pending for the retry command.
     """
     try:
-        submission = _claim(pk)
+        submission = _claim(pk, model)
         if submission is None:
             return SKIPPED
-        recipients = [
-            address.strip()
-            for address in submission.page.specific.to_address.split(",")
-            if address.strip()
-        ]
-        send_mail(SUBJECT, render_body(submission), None, recipients, fail_silently=False)
+        get_connection(fail_silently=False).send_messages(QUEUES[model](submission))
     except Exception as error:
         # The exception's type and message only: the email holds no visitor's answers, and
         # neither may the log.
         logger.exception(
-            "Could not send the staff notification for consultation request %s; "
+            "Could not send the staff notification for %s %s; "
             "`manage.py send_pending_notifications` will retry it.",
+            model._meta.verbose_name,
             pk,
         )
-        ConsultationSubmission.objects.filter(pk=pk).update(
+        model.objects.filter(pk=pk).update(
             notification_claimed_at=None,
             notification_attempts=F("notification_attempts") + 1,
             notification_error=f"{type(error).__name__}: {error}"[:255],
         )
         return FAILED
-    ConsultationSubmission.objects.filter(pk=pk).update(
+    model.objects.filter(pk=pk).update(
         notified_at=timezone.now(),
         notification_claimed_at=None,
         notification_attempts=F("notification_attempts") + 1,
@@ -111,10 +133,8 @@ def notify_staff(pk: int) -> str:
     return SENT
 
 
-def pending_notifications():
-    return ConsultationSubmission.objects.filter(notified_at__isnull=True).order_by(
-        "submit_time", "pk"
-    )
+def pending_notifications(model: type[NotifiedSubmission] = ConsultationSubmission):
+    return model.objects.filter(notified_at__isnull=True).order_by("submit_time", "pk")
 
 
 def send_pending(stop_at_failure: bool = False) -> tuple[int, int]:
@@ -125,12 +145,13 @@ def send_pending(stop_at_failure: bool = False) -> tuple[int, int]:
     would each wait out EMAIL_TIMEOUT.
     """
     sent = failed = 0
-    for pk in pending_notifications().values_list("pk", flat=True):
-        result = notify_staff(pk)
-        sent += result == SENT
-        failed += result == FAILED
-        if failed and stop_at_failure:
-            break
+    for model in QUEUES:
+        for pk in pending_notifications(model).values_list("pk", flat=True):
+            result = notify_staff(pk, model)
+            sent += result == SENT
+            failed += result == FAILED
+            if failed and stop_at_failure:
+                return sent, failed
     return sent, failed
 
 

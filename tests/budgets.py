@@ -32,6 +32,7 @@ from wagtail.models import Page, Site
 from blog.models import BlogIndexPage
 from consultations.models import ConsultationFormField, ConsultationPage
 from demo import forms as demo_forms
+from demo import referrals as demo_referrals
 from locations.models import LocationIndexPage, OpeningHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
@@ -44,6 +45,7 @@ from pages.models import (
     HomePage,
     HomePageTestimonial,
 )
+from referrals.models import ReferralPage
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -266,6 +268,17 @@ def consultation_form(home: HomePage, size: int) -> str:
     return page.url
 
 
+def referral_form(home: HomePage, size: int) -> str:
+    demo_referrals.load(home=home, site=Site.objects.get(is_default_site=True))
+    frame(home, size)
+    add_clinics(home, size)  # the form offers each clinic
+    return ReferralPage.objects.get().url
+
+
+def referral_sheet(home: HomePage, size: int) -> str:
+    return referral_form(home, size) + "referral-sheet/"
+
+
 def blog_index(home: HomePage, size: int) -> str:
     frame(home, size)
     add_posts(home, size, "depression", "what to expect")
@@ -419,6 +432,10 @@ BUDGETS = [
         15,
         ("Extra question", '<option value="clinic-'),
     ),
+    # The frame, one level down (12); the clinics.
+    Budget("Referral form", referral_form, 13, ('<option value="clinic-',)),
+    # As the form: the sheet names the same clinics.
+    Budget("Referral sheet", referral_sheet, 13, ('referral-sheet__choice">Clinic ',)),
     # The frame, one level down (12); the count of posts, one page of posts with their authors
     # and images, the images' renditions, the topics.
     Budget("Blog index", blog_index, 16, ('class="post-card"',), most=10),

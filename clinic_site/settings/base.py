@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "demo",
     # Before wagtail.contrib.forms, whose admin URLs for submissions it replaces.
     "consultations",
+    "referrals",
     "staff",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -151,6 +151,7 @@ class HomePage(BasePage):
         "pages.ArticleIndexPage",
         "pages.ConditionIndexPage",
         "consultations.ConsultationPage",
+        "referrals.ReferralPage",
         "pages.StandardPage",
         "pages.TeamPage",
         "locations.LocationIndexPage",

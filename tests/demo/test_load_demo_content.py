@@ -67,6 +67,7 @@ def test_if_empty_leaves_a_site_with_pages_alone(demo_site):
 # --- The demo site, built once for the class that reads it --------------------------------
 
 FACTS = {
+    "/for-clinicians/": ["Refer a patient", "NPI", "treatment-resistant depression"],
     "/": ["Relief from depression", "How treatment works", "4–8 weeks", "Individual results vary."],
     "/learn/": ["What is ketamine?", "Ketamine safety and side effects"],
     "/learn/what-is-ketamine/": [

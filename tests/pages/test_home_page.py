@@ -20,6 +20,7 @@ from pages.models import (
     TeamPage,
 )
 from pages.models import home as home_module
+from referrals.models import ReferralPage
 from tests import page_html
 from tests.factories import (
     ConditionPageFactory,
@@ -266,6 +267,7 @@ class TestHomePageInTheAdmin(WagtailPageTestCase):
                 ArticleIndexPage,
                 ConditionIndexPage,
                 ConsultationPage,
+                ReferralPage,
                 LocationIndexPage,
                 BlogIndexPage,
                 StandardPage,

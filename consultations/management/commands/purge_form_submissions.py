@@ -2,16 +2,22 @@
 
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.contrib.forms.models import FormSubmission
+from wagtail.contrib.forms.models import AbstractFormSubmission
 
-from consultations.models import ConsultationSubmission
 
-# Every model that stores what visitors typed into a form.
-SUBMISSION_MODELS = [ConsultationSubmission, FormSubmission]
+def submission_models() -> list[type[AbstractFormSubmission]]:
+    """Every model that stores what visitors typed into a form, whichever app keeps it
+    (consultation requests, referrals, Wagtail's own form submissions)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, AbstractFormSubmission) and not model._meta.proxy
+    ]
 
 
 class Command(BaseCommand):
@@ -38,7 +44,7 @@ class Command(BaseCommand):
         cutoff = timezone.now() - timedelta(days=days)
         total = 0
         with transaction.atomic():
-            for model in SUBMISSION_MODELS:
+            for model in submission_models():
                 old = model.objects.filter(submit_time__lt=cutoff)
                 total += old.count() if dry_run else old.delete()[0]
         verb = "Would delete" if dry_run else "Deleted"

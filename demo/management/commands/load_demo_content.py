@@ -13,6 +13,7 @@ DEMO_STEPS = [
     "demo.loader.load",
     "demo.locations.load",
     "demo.forms.load",
+    "demo.referrals.load",
     "demo.blog.load",
 ]
 
