@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
@@ -138,6 +140,10 @@ def site_url(django_db_setup, django_db_blocker) -> Iterator[str]:
                 connection.dec_thread_sharing()
             # Put back the database (and forget cached pages and site roots) as the other
             # tests expect it: Wagtail's root page and default site, nothing else.
+            # Every content type is read into the manager's cache first: the pristine copy
+            # comes back app by app, and a workflow task built before the content types are
+            # back would otherwise insert its own, which the copy then inserts again.
+            ContentType.objects.get_for_models(*apps.get_models())
             call_command(
                 "flush",
                 interactive=False,
