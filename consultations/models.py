@@ -6,9 +6,12 @@ from http import HTTPMethod
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -41,6 +44,7 @@ logger = logging.getLogger(__name__)
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # Used until an editor chooses the privacy policy page (it lives at this address in the demo).
 DEFAULT_PRIVACY_POLICY_URL = "/privacy-policy/"
+DEFAULT_REPLY_TIMES = "We read requests during office hours and reply as soon as we can."
 
 
 class SeeOther(HttpResponseRedirect):
@@ -59,6 +63,76 @@ class ContactPhone:
     @property
     def href(self) -> str:
         return tel_href(self.phone)
+
+
+class DeskRequest(models.Model):
+    """What the front desk tracks on any kind of request: its status, whether it is urgent,
+    and (in RequestStatusChange) who changed the status and when.
+
+    A request model inherits it and names the field holding when the request arrived in
+    `received_field`; consultations/desk.py orders, counts and changes them.
+    """
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CONTACTED = "contacted", "Contacted"
+        BOOKED = "booked", "Booked"
+        CLOSED = "closed", "Closed"
+
+    received_field = "submit_time"
+
+    status = models.CharField(
+        max_length=16,
+        choices=Status.choices,
+        default=Status.NEW,
+        help_text=(
+            "Where this request stands at the front desk: New until someone contacts the "
+            "person, then Contacted, Booked or Closed."
+        ),
+    )
+    urgent = models.BooleanField(
+        default=False,
+        help_text="The person said they may be in danger: answer it today.",
+    )
+    status_changed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the status was last changed."
+    )
+    # Deleting a request deletes its history with it.
+    status_history = GenericRelation("consultations.RequestStatusChange")
+
+    class Meta:
+        abstract = True
+
+
+class RequestStatusChange(models.Model):
+    """One change of a request's status at the front desk: from what, to what, who, when."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    request = GenericForeignKey("content_type", "object_id")
+    from_status = models.CharField(max_length=16, choices=DeskRequest.Status.choices)
+    to_status = models.CharField(max_length=16, choices=DeskRequest.Status.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as written at the time, so the history still says who after an account is removed.
+    changed_by_name = models.CharField(max_length=150, blank=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        # Never the request's answers: only what happened to it.
+        return (
+            f"{self.get_from_status_display()} to {self.get_to_status_display()} "
+            f"by {self.changed_by_name or 'someone'}"
+        )
 
 
 class ConsultationFormField(AbstractFormField):
@@ -81,6 +155,11 @@ class ConsultationFormField(AbstractFormField):
         DATETIME = "datetime", FORM_FIELD_CHOICES[11][1]
         LOCATION = "location", "Preferred location (lists the live clinic locations)"
         CONSENT = "consent", "Consent checkbox (always required, links to the privacy policy)"
+        CRISIS = (
+            "crisis",
+            "Crisis question (optional; Yes / No / Prefer not to say; “Yes” shows crisis "
+            "help and marks the request urgent)",
+        )
 
     class Autocomplete(models.TextChoices):
         # The WCAG 1.3.5 input purposes a clinic's forms can ask for.
@@ -128,8 +207,9 @@ class ConsultationFormField(AbstractFormField):
     ]
 
 
-class ConsultationSubmission(AbstractFormSubmission):
-    """A consultation request as a visitor sent it, and whether staff have been told."""
+class ConsultationSubmission(DeskRequest, AbstractFormSubmission):
+    """A consultation request as a visitor sent it, whether staff have been told, and where
+    it stands at the front desk."""
 
     location = models.CharField(
         max_length=255,
@@ -189,6 +269,16 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
             f"{DEFAULT_PRIVACY_POLICY_URL}."
         ),
     )
+    reply_times = models.CharField(
+        max_length=255,
+        blank=True,
+        default=DEFAULT_REPLY_TIMES,
+        help_text=(
+            "When the clinic reads requests and replies, shown beside the form and on the "
+            "thank-you page, for example “We read requests Monday to Friday, 9am to 5pm, and "
+            "reply within one business day.”"
+        ),
+    )
     contact_heading = models.CharField(
         max_length=120,
         default="Would you rather call?",
@@ -200,6 +290,7 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         FieldPanel("intro"),
         InlinePanel("form_fields", label="Form fields", heading="Questions"),
         FieldPanel("thank_you_text"),
+        FieldPanel("reply_times"),
         FieldPanel("contact_heading"),
         MultiFieldPanel(
             [FieldPanel("to_address"), PageChooserPanel("privacy_policy_page")],
@@ -254,6 +345,10 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         return []
 
     @property
+    def reply_times_text(self) -> str:
+        return self.reply_times or DEFAULT_REPLY_TIMES
+
+    @property
     def privacy_policy_url(self) -> str:
         page = self.privacy_policy_page
         if page is not None and page.live:
@@ -291,6 +386,7 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         return self.get_submission_class().objects.create(
             form_data=form.stored_data(),
             location=form.chosen_location_name(),
+            urgent=form.is_urgent(),
             page=self,
         )
 
@@ -328,8 +424,10 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         if not allow(
             request, "form", settings.FORM_RATE_LIMIT_REQUESTS, settings.FORM_RATE_LIMIT_SECONDS
         ):
-            return self.render_rate_limited(request)
+            return self.render_rate_limited(request, crisis_answered_yes=form.is_urgent())
         self.process_form_submission(form)
+        if form.is_urgent():
+            return self.render_urgent_thank_you(request)
         return self._thank_you_redirect(request)
 
     def render_form(self, request, form, status: int = 200):
@@ -337,12 +435,25 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def render_rate_limited(self, request):
+    def render_rate_limited(self, request, crisis_answered_yes: bool = False):
         context = self.get_context(request)
+        context["crisis_answered_yes"] = crisis_answered_yes
         response = TemplateResponse(
             request, "consultations/consultation_page_rate_limited.html", context, status=429
         )
         response["Retry-After"] = str(settings.FORM_RATE_LIMIT_SECONDS)
+        add_never_cache_headers(response)
+        return response
+
+    def render_urgent_thank_you(self, request):
+        """The thank-you page with the crisis panel first, answered straight to the post.
+
+        Not a redirect: the thank-you address would then have to carry the visitor's answer
+        (in the URL or a cookie). Reloading asks before sending again, as any form post does.
+        """
+        response = self.render_landing_page(request)
+        response.context_data["meta_noindex"] = True
+        response.context_data["crisis_answered_yes"] = True
         add_never_cache_headers(response)
         return response
 

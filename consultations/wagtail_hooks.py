@@ -28,7 +28,10 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView
 from wagtail.models import Page
 
-VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
+from .desk import QUEUE_HOOK, DeskQueue, FrontDeskPanel, queues_for
+from .models import ConsultationPage, ConsultationSubmission
+from .views import VIEW_SUBMISSIONS, RequestStatusView
+
 DELETE_SUBMISSIONS = "wagtailforms.delete_formsubmission"
 
 
@@ -77,4 +80,32 @@ def register_form_submission_views():
             delete_submissions,
             name="submissions_delete",
         ),
+        path(
+            "consultations/requests/<int:pk>/status/",
+            RequestStatusView.as_view(),
+            name="consultation_request_status",
+        ),
     ]
+
+
+def consultation_requests_url() -> str:
+    page = ConsultationPage.objects.only("pk").first()
+    if page is None:
+        return reverse("wagtailforms:index")
+    return reverse("wagtailforms:list_submissions", args=[page.pk])
+
+
+@hooks.register(QUEUE_HOOK)
+def consultation_queue():
+    return DeskQueue(
+        label="Consultation requests",
+        queryset=ConsultationSubmission.objects.all,
+        list_url=consultation_requests_url,
+        permission=VIEW_SUBMISSIONS,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_front_desk_panel(request, panels):
+    if queues := queues_for(request.user):
+        panels.append(FrontDeskPanel(queues))
