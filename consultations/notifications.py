@@ -27,6 +27,9 @@ from .models import ConsultationSubmission
 logger = logging.getLogger(__name__)
 
 SUBJECT = "New consultation request"
+# An urgent request's email says that it is urgent and nothing else: not why (the visitor's
+# answer to the crisis question), not even the location.
+URGENT_SUBJECT = "Urgent consultation request: please answer it today"
 # A sender that died mid-send leaves its claim behind; after this long, another may retry.
 CLAIM_TIMEOUT = timedelta(minutes=10)
 
@@ -36,7 +39,13 @@ def admin_url(submission: ConsultationSubmission) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def subject(submission: ConsultationSubmission) -> str:
+    return URGENT_SUBJECT if submission.urgent else SUBJECT
+
+
 def render_body(submission: ConsultationSubmission) -> str:
+    if submission.urgent:
+        return render_urgent_body(submission)
     # Deliberately built from the location and the admin link alone: never from form_data.
     lines = ["A new consultation request arrived on the website."]
     if submission.location:
@@ -50,6 +59,22 @@ def render_body(submission: ConsultationSubmission) -> str:
         "patients' details by email.",
     ]
     return "\n".join(lines)
+
+
+def render_urgent_body(submission: ConsultationSubmission) -> str:
+    # Built from the admin link alone: whoever reads the email learns only that a request
+    # needs an answer today.
+    return "\n".join(
+        [
+            "An urgent consultation request arrived on the website. Please answer it today.",
+            "",
+            "It is at the top of the list in the admin (staff sign-in required):",
+            admin_url(submission),
+            "",
+            "This email holds no details of the request, on purpose. Please don't forward "
+            "patients' details by email.",
+        ]
+    )
 
 
 def _claim(pk: int) -> ConsultationSubmission | None:
@@ -87,7 +112,9 @@ def notify_staff(pk: int) -> str:
             for address in submission.page.specific.to_address.split(",")
             if address.strip()
         ]
-        send_mail(SUBJECT, render_body(submission), None, recipients, fail_silently=False)
+        send_mail(
+            subject(submission), render_body(submission), None, recipients, fail_silently=False
+        )
     except Exception as error:
         # The exception's type and message only: the email holds no visitor's answers, and
         # neither may the log.
