@@ -17,6 +17,9 @@ Wagtail documents `filter_form_submissions_for_user` as narrowing the forms a us
 here it also widens them to every form page for holders of the view permission. Wagtail 8
 passes the hook's result straight to its views, and tests/consultations/test_wagtail_hooks.py
 pins that, so an upgrade that changes it fails loudly rather than quietly.
+
+The front desk (consultations/desk.py): the page where a request's status is set, the
+consultation requests' queue, and the dashboard panel counting new requests.
 """
 
 from django.contrib import messages
