@@ -1,7 +1,9 @@
 """Telling staff that a consultation request arrived, without putting it in their mailbox.
 
 The email says only that a request arrived, for which location, and where to read it in the
-admin: health details stay in the database, behind staff permissions.
+admin: health details stay in the database, behind staff permissions. An urgent request's
+email (the visitor answered "Yes" to the crisis question) says only that it is urgent and
+should be answered today, without even the location.
 
 A request is stored, and the visitor thanked, without any mail being sent: a mail server that
 is slow or hangs must never hold a visitor's request (or a web worker). The stored requests

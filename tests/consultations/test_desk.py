@@ -175,6 +175,22 @@ def test_dashboard_count_drops_when_a_request_is_contacted(front_desk, make_requ
     assert "the oldest waiting 1 hour" in text
 
 
+def test_the_panel_reads_each_queue_in_one_query_however_many_wait(
+    make_request, django_assert_num_queries
+):
+    from consultations.desk import FrontDeskPanel
+    from consultations.wagtail_hooks import consultation_queue
+
+    for hours in range(12):
+        make_request(hours_ago=hours, urgent=hours % 3 == 0)
+    panel = FrontDeskPanel([consultation_queue()])
+
+    # One for the counts, one for the address of the list of requests.
+    with django_assert_num_queries(2):
+        [row] = panel.get_context_data()["rows"]
+    assert (row["count"], row["urgent"]) == (12, 4)
+
+
 def test_editors_see_no_front_desk_panel(client, make_staff, make_request):
     make_request()
     client.force_login(make_staff("eddie", "Editors"))
