@@ -58,8 +58,10 @@ class VisitorFormPageMixin:
         if not allow(
             request, "form", settings.FORM_RATE_LIMIT_REQUESTS, settings.FORM_RATE_LIMIT_SECONDS
         ):
-            return self.render_rate_limited(request)
+            return self.render_rate_limited(request, crisis_answered_yes=form.is_urgent())
         self.process_form_submission(form)
+        if form.is_urgent():
+            return self.render_urgent_thank_you(request)
         return self.thank_you_redirect(request)
 
     def render_form(self, request, form, status: int = 200):
@@ -67,10 +69,23 @@ class VisitorFormPageMixin:
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def render_rate_limited(self, request):
+    def render_rate_limited(self, request, crisis_answered_yes: bool = False):
         context = self.get_context(request)
+        context["crisis_answered_yes"] = crisis_answered_yes
         response = TemplateResponse(request, self.rate_limited_template, context, status=429)
         response["Retry-After"] = str(settings.FORM_RATE_LIMIT_SECONDS)
+        add_never_cache_headers(response)
+        return response
+
+    def render_urgent_thank_you(self, request):
+        """The thank-you page with the crisis panel first, answered straight to the post.
+
+        Not a redirect: the thank-you address would then have to carry the visitor's answer
+        (in the URL or a cookie). Reloading asks before sending again, as any form post does.
+        """
+        response = self.render_landing_page(request)
+        response.context_data["meta_noindex"] = True
+        response.context_data["crisis_answered_yes"] = True
         add_never_cache_headers(response)
         return response
 

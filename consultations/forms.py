@@ -18,6 +18,14 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 HONEYPOT_FIELD = "website"
 NO_PREFERENCE = "no-preference"
 NO_PREFERENCE_LABEL = "No preference"
+# The crisis question's answers are fixed here, not typed by editors: "yes" is what marks a
+# request urgent and shows the crisis panel.
+CRISIS_YES = "yes"
+CRISIS_CHOICES = [
+    (CRISIS_YES, "Yes"),
+    ("no", "No"),
+    ("prefer-not-to-say", "Prefer not to say"),
+]
 
 # Bounds on what a visitor can send: a request needs no more.
 SINGLELINE_MAX_LENGTH = 150
@@ -90,6 +98,10 @@ class VisitorFormMixin:
     def is_spam(self) -> bool:
         return bool(str(self.data.get(HONEYPOT_FIELD, "")).strip())
 
+    def is_urgent(self) -> bool:
+        """Whether the request needs an answer today (a form with a crisis question says)."""
+        return False
+
     def answer_fields(self) -> list[django.forms.BoundField]:
         return [bound for bound in self if bound.name != HONEYPOT_FIELD]
 
@@ -123,6 +135,23 @@ class ConsultationForm(VisitorFormMixin, BaseForm):
                 return name
         return ""
 
+    @property
+    def crisis_field_name(self) -> str:
+        for name, field in self.fields.items():
+            if getattr(field, "is_crisis", False):
+                return name
+        return ""
+
+    def crisis_answered_yes(self) -> bool:
+        """Whether the visitor answered "Yes" to the crisis question, valid form or not: the
+        crisis panel is shown again whenever the form comes back to them."""
+        name = self.crisis_field_name
+        return bool(name and self.is_bound and self.data.get(self.add_prefix(name)) == CRISIS_YES)
+
+    def is_urgent(self) -> bool:
+        name = self.crisis_field_name
+        return bool(name and self.cleaned_data.get(name) == CRISIS_YES)
+
     def chosen_location_name(self) -> str:
         name = self.location_field_name
         if not name:
@@ -135,6 +164,9 @@ class ConsultationForm(VisitorFormMixin, BaseForm):
         data = {k: v for k, v in self.cleaned_data.items() if k != HONEYPOT_FIELD}
         if name := self.location_field_name:
             data[name] = self.chosen_location_name()
+        if name := self.crisis_field_name:
+            # Stored as the words the visitor chose, as staff read it in the admin.
+            data[name] = dict(CRISIS_CHOICES).get(data.get(name), "")
         return data
 
 
@@ -207,6 +239,16 @@ class ConsultationFormBuilder(FormBuilder):
         form_field.is_consent = True
         return form_field
 
+    def create_crisis_field(self, field, options):
+        # Always optional, whatever the "required" box says: nobody has to answer it.
+        options["required"] = False
+        options["choices"] = CRISIS_CHOICES
+        options["initial"] = None
+        options["widget"] = django.forms.RadioSelect(attrs={"data-crisis-question": ""})
+        form_field = django.forms.ChoiceField(**options)
+        form_field.is_crisis = True
+        return form_field
+
     @property
     def formfields(self):
         formfields = super().formfields
@@ -244,6 +286,8 @@ class ConsultationPageAdminForm(WagtailAdminFormPageForm):
             )
         if types.count("location") > 1:
             self.add_error(None, "The form can have only one preferred location question.")
+        if types.count("crisis") > 1:
+            self.add_error(None, "The form can have only one crisis question.")
         for form in kept:
             label = form.cleaned_data.get("label") or ""
             clean_name = form.instance.clean_name or get_field_clean_name(label)

@@ -5,7 +5,11 @@ from dataclasses import dataclass
 from http import HTTPMethod
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -38,6 +42,7 @@ logger = logging.getLogger(__name__)
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # Used until an editor chooses the privacy policy page (it lives at this address in the demo).
 DEFAULT_PRIVACY_POLICY_URL = "/privacy-policy/"
+DEFAULT_REPLY_TIMES = "We read requests during office hours and reply as soon as we can."
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,78 @@ def live_location_choices(request) -> list[LocationChoice]:
     ]
 
 
+class DeskRequest(models.Model):
+    """What the front desk tracks on any kind of request: its status, whether it is urgent,
+    and (in RequestStatusChange) who changed the status and when.
+
+    A request model inherits it and names the field holding when the request arrived in
+    `received_field`; consultations/desk.py orders, counts and changes them.
+    """
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CONTACTED = "contacted", "Contacted"
+        BOOKED = "booked", "Booked"
+        CLOSED = "closed", "Closed"
+
+    received_field = "submit_time"
+    # The admin page where the front desk changes this kind of request's status.
+    status_url_name = "consultation_request_status"
+
+    status = models.CharField(
+        max_length=16,
+        choices=Status.choices,
+        default=Status.NEW,
+        help_text=(
+            "Where this request stands at the front desk: New until someone contacts the "
+            "person, then Contacted, Booked or Closed."
+        ),
+    )
+    urgent = models.BooleanField(
+        default=False,
+        help_text="The person said they may be in danger: answer it today.",
+    )
+    status_changed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the status was last changed."
+    )
+    # Deleting a request deletes its history with it.
+    status_history = GenericRelation("consultations.RequestStatusChange")
+
+    class Meta:
+        abstract = True
+
+
+class RequestStatusChange(models.Model):
+    """One change of a request's status at the front desk: from what, to what, who, when."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    request = GenericForeignKey("content_type", "object_id")
+    from_status = models.CharField(max_length=16, choices=DeskRequest.Status.choices)
+    to_status = models.CharField(max_length=16, choices=DeskRequest.Status.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as written at the time, so the history still says who after an account is removed.
+    changed_by_name = models.CharField(max_length=150, blank=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        # Never the request's answers: only what happened to it.
+        return (
+            f"{self.get_from_status_display()} to {self.get_to_status_display()} "
+            f"by {self.changed_by_name or 'someone'}"
+        )
+
+
 class ConsultationFormField(AbstractFormField):
     """One question on the consultation form, as staff arrange them."""
 
@@ -87,6 +164,11 @@ class ConsultationFormField(AbstractFormField):
         DATETIME = "datetime", FORM_FIELD_CHOICES[11][1]
         LOCATION = "location", "Preferred location (lists the live clinic locations)"
         CONSENT = "consent", "Consent checkbox (always required, links to the privacy policy)"
+        CRISIS = (
+            "crisis",
+            "Crisis question (optional; Yes / No / Prefer not to say; “Yes” shows crisis "
+            "help and marks the request urgent)",
+        )
 
     class Autocomplete(models.TextChoices):
         # The WCAG 1.3.5 input purposes a clinic's forms can ask for.
@@ -157,8 +239,9 @@ class NotifiedSubmission(AbstractFormSubmission):
         return [address.strip() for address in to_address.split(",") if address.strip()]
 
 
-class ConsultationSubmission(NotifiedSubmission):
-    """A consultation request as a visitor sent it, and whether staff have been told."""
+class ConsultationSubmission(DeskRequest, NotifiedSubmission):
+    """A consultation request as a visitor sent it, whether staff have been told, and where
+    it stands at the front desk."""
 
     location = models.CharField(
         max_length=255,
@@ -209,6 +292,16 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
             f"{DEFAULT_PRIVACY_POLICY_URL}."
         ),
     )
+    reply_times = models.CharField(
+        max_length=255,
+        blank=True,
+        default=DEFAULT_REPLY_TIMES,
+        help_text=(
+            "When the clinic reads requests and replies, shown beside the form and on the "
+            "thank-you page, for example “We read requests Monday to Friday, 9am to 5pm, and "
+            "reply within one business day.”"
+        ),
+    )
     contact_heading = models.CharField(
         max_length=120,
         default="Would you rather call?",
@@ -220,6 +313,7 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
         FieldPanel("intro"),
         InlinePanel("form_fields", label="Form fields", heading="Questions"),
         FieldPanel("thank_you_text"),
+        FieldPanel("reply_times"),
         FieldPanel("contact_heading"),
         MultiFieldPanel(
             [FieldPanel("to_address"), PageChooserPanel("privacy_policy_page")],
@@ -261,6 +355,10 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
         return []
 
     @property
+    def reply_times_text(self) -> str:
+        return self.reply_times or DEFAULT_REPLY_TIMES
+
+    @property
     def privacy_policy_url(self) -> str:
         page = self.privacy_policy_page
         if page is not None and page.live:
@@ -298,6 +396,7 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
         return self.get_submission_class().objects.create(
             form_data=form.stored_data(),
             location=form.chosen_location_name(),
+            urgent=form.is_urgent(),
             page=self,
         )
 

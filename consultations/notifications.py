@@ -1,7 +1,9 @@
 """Telling staff that a consultation request arrived, without putting it in their mailbox.
 
 The email says only that a request arrived, for which location, and where to read it in the
-admin: health details stay in the database, behind staff permissions.
+admin: health details stay in the database, behind staff permissions. An urgent request's
+email (the visitor answered "Yes" to the crisis question) says only that it is urgent and
+should be answered today, without even the location.
 
 A request is stored, and the visitor thanked, without any mail being sent: a mail server that
 is slow or hangs must never hold a visitor's request (or a web worker). The stored requests
@@ -32,6 +34,9 @@ from .models import ConsultationSubmission, NotifiedSubmission
 logger = logging.getLogger(__name__)
 
 SUBJECT = "New consultation request"
+# An urgent request's email says that it is urgent and nothing else: not why (the visitor's
+# answer to the crisis question), not even the location.
+URGENT_SUBJECT = "Urgent consultation request: please answer it today"
 # A sender that died mid-send leaves its claim behind; after this long, another may retry.
 CLAIM_TIMEOUT = timedelta(minutes=10)
 
@@ -41,7 +46,13 @@ def admin_url(submission: NotifiedSubmission) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def subject(submission: ConsultationSubmission) -> str:
+    return URGENT_SUBJECT if submission.urgent else SUBJECT
+
+
 def render_body(submission: ConsultationSubmission) -> str:
+    if submission.urgent:
+        return render_urgent_body(submission)
     # Deliberately built from the location and the admin link alone: never from form_data.
     lines = ["A new consultation request arrived on the website."]
     if submission.location:
@@ -57,9 +68,27 @@ def render_body(submission: ConsultationSubmission) -> str:
     return "\n".join(lines)
 
 
+def render_urgent_body(submission: ConsultationSubmission) -> str:
+    # Built from the admin link alone: whoever reads the email learns only that a request
+    # needs an answer today.
+    return "\n".join(
+        [
+            "An urgent consultation request arrived on the website. Please answer it today.",
+            "",
+            "It is at the top of the list in the admin (staff sign-in required):",
+            admin_url(submission),
+            "",
+            "This email holds no details of the request, on purpose. Please don't forward "
+            "patients' details by email.",
+        ]
+    )
+
+
 def consultation_messages(submission: ConsultationSubmission) -> list[EmailMessage]:
     return [
-        EmailMultiAlternatives(SUBJECT, render_body(submission), None, submission.staff_recipients)
+        EmailMultiAlternatives(
+            subject(submission), render_body(submission), None, submission.staff_recipients
+        )
     ]
 
 

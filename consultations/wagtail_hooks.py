@@ -17,6 +17,9 @@ Wagtail documents `filter_form_submissions_for_user` as narrowing the forms a us
 here it also widens them to every form page for holders of the view permission. Wagtail 8
 passes the hook's result straight to its views, and tests/consultations/test_wagtail_hooks.py
 pins that, so an upgrade that changes it fails loudly rather than quietly.
+
+The front desk (consultations/desk.py): the page where a request's status is set, the
+consultation requests' queue, and the dashboard panel counting new requests.
 """
 
 from django.contrib import messages
@@ -28,7 +31,10 @@ from wagtail.contrib.forms.utils import get_form_types
 from wagtail.contrib.forms.views import DeleteSubmissionsView, FormPagesListView
 from wagtail.models import Page
 
-VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
+from .desk import QUEUE_HOOK, DeskQueue, FrontDeskPanel, queues_for
+from .models import ConsultationPage, ConsultationSubmission
+from .views import VIEW_SUBMISSIONS, RequestStatusView
+
 DELETE_SUBMISSIONS = "wagtailforms.delete_formsubmission"
 
 
@@ -77,4 +83,32 @@ def register_form_submission_views():
             delete_submissions,
             name="submissions_delete",
         ),
+        path(
+            "consultations/requests/<int:pk>/status/",
+            RequestStatusView.as_view(),
+            name="consultation_request_status",
+        ),
     ]
+
+
+def consultation_requests_url() -> str:
+    page = ConsultationPage.objects.only("pk").first()
+    if page is None:
+        return reverse("wagtailforms:index")
+    return reverse("wagtailforms:list_submissions", args=[page.pk])
+
+
+@hooks.register(QUEUE_HOOK)
+def consultation_queue():
+    return DeskQueue(
+        label="Consultation requests",
+        queryset=ConsultationSubmission.objects.all,
+        list_url=consultation_requests_url,
+        permission=VIEW_SUBMISSIONS,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_front_desk_panel(request, panels):
+    if queues := queues_for(request.user):
+        panels.append(FrontDeskPanel(queues))

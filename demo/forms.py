@@ -28,6 +28,10 @@ PAGE = {
         "<p>We have your request. A member of our care team will contact you, usually within "
         "one business day, in the way you asked.</p>"
     ),
+    "reply_times": (
+        "We read requests during office hours ([staff: add the days and times here]) and "
+        "usually reply within one business day."
+    ),
     "contact_heading": "Would you rather call?",
     # A reserved example domain: staff put their real addresses here in the admin.
     "to_address": "frontdesk@clinic.example",
@@ -77,6 +81,16 @@ FIELDS = [
         "field_type": FieldType.DROPDOWN,
         "choices": ("Search engine\nMy doctor or therapist\nFriend or family\nSocial media\nOther"),
         "required": False,
+    },
+    {
+        "label": "Are you having thoughts of ending your life or harming yourself?",
+        "field_type": FieldType.CRISIS,
+        "required": False,
+        "help_text": (
+            "You don't have to answer. If you answer Yes, we show you where to get help "
+            "straight away, and your request goes to the top of our list."
+        ),
+        "clean_name": "thoughts_of_self_harm",
     },
     {
         "label": "Message",

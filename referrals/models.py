@@ -16,7 +16,12 @@ from wagtail.fields import RichTextField
 from clinic_site.phone import tel_href
 from consultations.form_page import VisitorFormPageMixin
 from consultations.forms import LocationChoice
-from consultations.models import INTRO_FEATURES, NotifiedSubmission, live_location_choices
+from consultations.models import (
+    INTRO_FEATURES,
+    DeskRequest,
+    NotifiedSubmission,
+    live_location_choices,
+)
 from pages.models import BasePage, ClinicSettings
 
 from .forms import DATA_FIELDS, ReferralForm
@@ -24,8 +29,11 @@ from .forms import DATA_FIELDS, ReferralForm
 COPY_FEATURES = [*INTRO_FEATURES, "h3"]
 
 
-class ReferralSubmission(NotifiedSubmission):
-    """A clinician's referral as they sent it, and whether staff have been told."""
+class ReferralSubmission(DeskRequest, NotifiedSubmission):
+    """A clinician's referral as they sent it, whether staff have been told, and where it
+    stands at the front desk."""
+
+    status_url_name = "referral_status"
 
     location = models.CharField(
         max_length=255,

@@ -242,6 +242,78 @@ def test_the_consultation_form_also_takes_posts(client, consultation_page):
 # --- Editors -------------------------------------------------------------------------------
 
 
+# --- Crisis help ---------------------------------------------------------------------------
+
+
+def _crisis_panel(response):
+    return page_soup(response).find(attrs={"data-crisis-panel": True})
+
+
+def _safety_note(response):
+    return page_soup(response).find("aside", class_="form-safety")
+
+
+def test_the_form_says_it_is_not_watched_around_the_clock(client, consultation_page):
+    note = _safety_note(client.get(URL))
+
+    text = " ".join(note.get_text().split())
+    assert "This form is not watched around the clock" in text
+    assert "call or text 988" in text and "call 911" in text
+    assert "office hours ([staff: add the days and times here])" in text
+    assert {a["href"] for a in note.find_all("a")} == {"tel:988", "tel:911"}
+
+
+def test_the_reply_times_are_the_editors_words(client, consultation_page):
+    consultation_page.reply_times = "We reply on weekdays before 5pm."
+    consultation_page.save_revision().publish()
+
+    assert "We reply on weekdays before 5pm." in _safety_note(client.get(URL)).get_text()
+
+
+def test_the_crisis_panel_waits_hidden_until_someone_answers_yes(client, consultation_page):
+    panel = _crisis_panel(client.get(URL))
+
+    assert panel.has_attr("hidden")
+    assert "988" in panel.get_text()
+
+
+def test_an_invalid_form_answered_yes_comes_back_with_the_crisis_panel(client, consultation_page):
+    response = client.post(URL, {**VALID, "first_name": "", "thoughts_of_self_harm": "yes"})
+
+    panel = _crisis_panel(response)
+    assert not panel.has_attr("hidden")
+    assert "You can still send this request" in panel.get_text()
+    assert not ConsultationSubmission.objects.exists()
+
+
+def test_an_invalid_form_answered_no_keeps_the_panel_hidden(client, consultation_page):
+    response = client.post(URL, {**VALID, "first_name": "", "thoughts_of_self_harm": "no"})
+
+    assert _crisis_panel(response).has_attr("hidden")
+
+
+def test_a_yes_request_is_stored_urgent_and_thanked_with_the_crisis_panel(send, consultation_page):
+    response = send({**VALID, "thoughts_of_self_harm": "yes"})
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    soup = page_soup(response)
+    assert soup.h1.get_text() == "Thank you: your request has been sent"
+    panel = _crisis_panel(response)
+    assert not panel.has_attr("hidden")
+    assert "We have your request" in panel.get_text()
+    assert _safety_note(response) is not None
+    assert soup.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+    assert ConsultationSubmission.objects.get().urgent
+
+
+def test_the_thank_you_page_says_the_form_is_not_watched(client, consultation_page):
+    response = client.get(THANK_YOU_URL)
+
+    assert "not watched around the clock" in _safety_note(response).get_text()
+    assert _crisis_panel(response) is None
+
+
 class TestConsultationPageInTheAdmin(WagtailPageTestCase):
     def setUp(self):
         self.home = ensure_home()
@@ -304,6 +376,19 @@ class TestConsultationPageInTheAdmin(WagtailPageTestCase):
         response = self.client.post(self._add_url(), self._page_data(questions))
 
         assert "reserved by the spam filter" in response.content.decode()
+        assert not ConsultationPage.objects.exists()
+
+    def test_a_form_with_two_crisis_questions_is_refused(self):
+        crisis = {"field_type": "crisis", "required": ""}
+        questions = [
+            {"label": "Are you safe?", **crisis},
+            {"label": "Are you having thoughts of harming yourself?", **crisis},
+            *self._consent(),
+        ]
+
+        response = self.client.post(self._add_url(), self._page_data(questions))
+
+        assert "only one crisis question" in response.content.decode()
         assert not ConsultationPage.objects.exists()
 
     def _demo_page(self) -> ConsultationPage:

@@ -1,6 +1,8 @@
 """The consultation form as its fields are built: labels, input types, bounds, the choices
 of location, the consent checkbox and the honeypot, and the errors a visitor meets."""
 
+import pytest
+
 from consultations.models import ConsultationSubmission
 from tests.consultations.consultation import (
     URL,
@@ -176,3 +178,42 @@ def test_overlong_message_is_refused_kindly(client, consultation_page):
     assert response.status_code == 200
     assert "to 1000 characters or fewer" in response.content.decode()
     assert not ConsultationSubmission.objects.exists()
+
+
+# --- The crisis question -------------------------------------------------------------------
+
+CRISIS = "thoughts_of_self_harm"
+
+
+def test_crisis_question_is_optional_with_three_fixed_answers(client, consultation_page):
+    form = consultation_form(client.get(URL))
+
+    options = form.find_all("input", attrs={"name": CRISIS})
+    labels = [
+        form.find("label", attrs={"for": option["id"]}).get_text(strip=True) for option in options
+    ]
+    assert labels == ["Yes", "No", "Prefer not to say"]
+    assert not any(option.has_attr("checked") or option.has_attr("required") for option in options)
+    legend = form.find("input", attrs={"name": CRISIS}).find_parent("fieldset").legend
+    assert "Are you having thoughts of ending your life or harming yourself?" in legend.get_text()
+    assert "(optional)" in legend.get_text()
+
+
+def test_a_request_without_an_answer_to_the_crisis_question_is_not_urgent(send, consultation_page):
+    send()
+
+    submission = ConsultationSubmission.objects.get()
+    assert not submission.urgent
+    assert submission.form_data[CRISIS] == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "urgent", "stored"),
+    [("yes", True, "Yes"), ("no", False, "No"), ("prefer-not-to-say", False, "Prefer not to say")],
+)
+def test_only_yes_marks_a_request_urgent(send, consultation_page, answer, urgent, stored):
+    send({**VALID, CRISIS: answer})
+
+    submission = ConsultationSubmission.objects.get()
+    assert submission.urgent is urgent
+    assert submission.form_data[CRISIS] == stored

@@ -54,6 +54,21 @@ def test_staff_get_one_email_that_holds_no_answers(send, consultation_page):
     assert submission.notification_attempts == 1
 
 
+def test_an_urgent_request_email_says_only_that_it_is_urgent(
+    send, consultation_page, with_locations
+):
+    send({**VALID, "preferred_location": "naperville", "thoughts_of_self_harm": "yes"})
+    notify()
+
+    [email] = mail.outbox
+    assert email.subject == "Urgent consultation request: please answer it today"
+    assert "Please answer it today." in email.body
+    assert f"http://testserver/admin/forms/submissions/{consultation_page.pk}/" in email.body
+    for detail in ("Yes", "yes", "harm", "ending your life", "Naperville", "Location"):
+        assert detail not in email.subject + email.body, detail
+    assert_holds_no_answers(email.subject + email.body)
+
+
 def test_staff_email_names_the_chosen_location(send, consultation_page, with_locations):
     send({**VALID, "preferred_location": "naperville"})
     notify()

@@ -21,6 +21,7 @@ def test_demo_loader_builds_the_form_and_points_every_booking_button_at_it(demo_
         "radio",
         "checkboxes",
         "dropdown",
+        "crisis",
         "multiline",
         "consent",
     ]
@@ -36,4 +37,4 @@ def test_demo_loader_leaves_the_edited_form_alone(demo_site):
 
     page = ConsultationPage.objects.get()
     assert page.title == "Ask for a call"
-    assert page.form_fields.count() == 9
+    assert page.form_fields.count() == 10

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from referrals.models import ReferralSubmission
+from tests.consultations.consultation import page_soup
 
 
 @pytest.fixture
@@ -59,3 +60,45 @@ def test_editors_edit_the_page_without_reading_referrals(editor, submission):
     assert _refused(listing)
     assert _refused(export)
     assert "For clinicians" not in forms.content.decode()
+
+
+# --- At the front desk: a referral's status, and its line on the dashboard ----------------
+
+
+def test_front_desk_marks_a_referral_contacted_and_the_history_says_who(front_desk, submission):
+    listing = front_desk.get(reverse("wagtailforms:list_submissions", args=[submission.page_id]))
+    status_url = reverse("referral_status", args=[submission.pk])
+    assert status_url in listing.content.decode()
+
+    response = front_desk.post(status_url, {"status": "contacted"})
+
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == "contacted"
+    [change] = submission.status_history.all()
+    assert (change.from_status, change.to_status, change.changed_by_name) == (
+        "new",
+        "contacted",
+        "fran",
+    )
+
+
+def test_editors_cannot_change_a_referrals_status(editor, submission):
+    response = editor.post(reverse("referral_status", args=[submission.pk]), {"status": "closed"})
+
+    assert _refused(response)
+    submission.refresh_from_db()
+    assert submission.status == "new"
+
+
+def test_the_dashboard_counts_new_referrals_apart_from_consultations(front_desk, submission):
+    def panel_text() -> str:
+        panel = page_soup(front_desk.get("/admin/")).find(id="front-desk-section")
+        return " ".join(panel.get_text().split())
+
+    before = panel_text()
+    front_desk.post(reverse("referral_status", args=[submission.pk]), {"status": "booked"})
+
+    assert "Referrals: 1 new" in before
+    assert "Referrals: 0 new" in panel_text()
+    assert "Wren" not in before
