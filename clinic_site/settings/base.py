@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     # Before wagtail.contrib.forms, whose admin URLs for submissions it replaces.
     "consultations",
     "staff",
+    # Reading grades and the content checker's rules for editors.
+    "content_checks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

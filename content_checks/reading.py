@@ -1,0 +1,143 @@
+"""How hard a page's body is to read, as a school grade (textstat's Flesch-Kincaid grade).
+
+Health information written for patients should read at about 8th grade or below (the target
+the US National Institutes of Health and the AMA give). The grade is a warning for editors and
+medical reviewers, never a block on publishing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import textstat
+from django.core.cache import cache
+from django.utils.html import strip_tags
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+# Grade 8 or below is the plain target for health information written for patients.
+TARGET_GRADE = 8.0
+# Fewer words than this give a grade that means little (a stub, a form page's intro).
+MIN_WORDS = 30
+# Blocks that are not prose a patient reads through: a list of sources reads like a
+# bibliography and would push every cited page's grade up.
+SKIPPED_BLOCKS = {"references", "price_list", "statistic", "testimonial"}
+# A heading or list item without a full stop would otherwise run into the next sentence.
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_BLOCK_TAGS = re.compile(r"</?(p|h[1-6]|li|ul|ol|blockquote|br|div)\b[^>]*>", re.IGNORECASE)
+
+
+def reading_grade(text: str) -> float:
+    """The Flesch-Kincaid grade of `text`, as textstat computes it."""
+    return textstat.flesch_kincaid_grade(text)
+
+
+def word_count(text: str) -> int:
+    return textstat.lexicon_count(text)
+
+
+def _pieces_of_html(markup: str) -> list[str]:
+    # Each paragraph, heading and list item is a piece of its own.
+    text = _BLOCK_TAGS.sub("\n", markup)
+    return [html.unescape(strip_tags(line)).strip() for line in text.split("\n")]
+
+
+def _pieces(block: blocks.Block, value) -> list[str]:
+    if isinstance(block, blocks.RichTextBlock) or isinstance(value, RichText):
+        return _pieces_of_html(value.source if isinstance(value, RichText) else str(value))
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            piece
+            for child in value
+            if child.block_type not in SKIPPED_BLOCKS
+            for piece in _pieces(child.block, child.value)
+        ]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            piece
+            for name, child_block in block.child_blocks.items()
+            if name not in SKIPPED_BLOCKS
+            for piece in _pieces(child_block, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [piece for item in value for piece in _pieces(block.child_block, item)]
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and value:
+        return [str(value)]
+    # Choices, links, numbers, dates, images and pages carry no prose.
+    return []
+
+
+def body_text(page: Page) -> str:
+    """The prose of a page's body as plain text, one sentence-ending piece per line."""
+    body = getattr(page, "body", None)
+    if body is None:
+        return ""
+    field = page._meta.get_field("body")
+    pieces = _pieces(field.stream_block, body) if isinstance(field, StreamField) else []
+    lines = []
+    for piece in pieces:
+        piece = " ".join(piece.split())
+        if piece:
+            lines.append(piece if _SENTENCE_END.search(piece) else f"{piece}.")
+    return "\n".join(lines)
+
+
+def has_body(page: Page) -> bool:
+    try:
+        return isinstance(page._meta.get_field("body"), StreamField)
+    except Exception:  # noqa: BLE001 - FieldDoesNotExist and friends: no body, no grade
+        return False
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A page's reading grade, with the words it was measured on."""
+
+    grade: float | None
+    words: int
+
+    @property
+    def above_target(self) -> bool:
+        return self.grade is not None and self.grade > TARGET_GRADE
+
+    @property
+    def display(self) -> str:
+        if self.grade is None:
+            return "Too short to grade"
+        return f"{self.grade:.1f}"
+
+    @property
+    def verdict(self) -> str:
+        if self.grade is None:
+            return f"Fewer than {MIN_WORDS} words"
+        if self.above_target:
+            return f"Above the target (grade {TARGET_GRADE:g} or below)"
+        return "Within the target"
+
+
+def grade_text(text: str) -> Grade:
+    words = word_count(text)
+    if words < MIN_WORDS:
+        return Grade(grade=None, words=words)
+    return Grade(grade=round(reading_grade(text), 1), words=words)
+
+
+def grade_page(page: Page, revision_id: int | None = None) -> Grade:
+    """The grade of `page` (a specific page object), kept in the cache per saved revision.
+
+    A revision never changes, so its grade is kept for a day; a page without one (or an unsaved
+    preview) is graded each time.
+    """
+    if revision_id is None:
+        return grade_text(body_text(page))
+    key = f"content-checks:reading-grade:{revision_id}"
+    kept = cache.get(key)
+    if kept is not None:
+        return Grade(*kept)
+    grade = grade_text(body_text(page))
+    cache.set(key, (grade.grade, grade.words), 60 * 60 * 24)
+    return grade
