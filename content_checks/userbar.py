@@ -85,11 +85,16 @@ SITE_CHECKS = [
         "id": "check-link-text",
         "options": {"vague": list(VAGUE_LINK_TEXT)},
     },
-    {"id": "check-summary"},
+    # Whether the page is one that needs a summary is known here, not in the browser.
+    {"id": "check-summary", "options": {"required": False}},
     {"id": "check-id-unique"},
     {"id": "check-citation-has-source"},
     {"id": "check-source-is-cited"},
 ]
+
+# Page types (app label and model) whose summary is their description for search engines and
+# shared links, and whose cards would otherwise show nothing: articles and blog posts.
+SUMMARY_REQUIRED = {"pages.articlepage", "blog.blogpage"}
 
 SITE_MESSAGES = {
     "image-alt": {
@@ -134,6 +139,24 @@ class SiteContentCheckerItem(ContentCheckerItem):
     axe_custom_checks = [*ContentCheckerItem.axe_custom_checks, *SITE_CHECKS]
     axe_messages = {**ContentCheckerItem.axe_messages, **SITE_MESSAGES}
 
+    def __init__(self, in_editor: bool = False, page=None):
+        super().__init__(in_editor=in_editor)
+        self.page = page
+
+    def summary_required(self) -> bool:
+        if self.page is None:
+            return False
+        page_class = getattr(self.page, "specific_class", None) or type(self.page)
+        return page_class._meta.label_lower in SUMMARY_REQUIRED
+
+    def get_axe_custom_checks(self, request) -> list[dict]:
+        checks = []
+        for check in super().get_axe_custom_checks(request):
+            if check["id"] == "check-summary":
+                check = {**check, "options": {"required": self.summary_required()}}
+            checks.append(check)
+        return checks
+
     @property
     def media(self) -> Media:
         # Loaded after Wagtail's userbar script, before axe first runs (on the window's load).
@@ -143,7 +166,7 @@ class SiteContentCheckerItem(ContentCheckerItem):
 def use_site_content_checker(request, items: list, page) -> None:
     """construct_wagtail_userbar hook: swap Wagtail's checker for this site's."""
     items[:] = [
-        SiteContentCheckerItem(in_editor=item.in_editor)
+        SiteContentCheckerItem(in_editor=item.in_editor, page=page)
         if isinstance(item, ContentCheckerItem) and not isinstance(item, SiteContentCheckerItem)
         else item
         for item in items

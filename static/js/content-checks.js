@@ -16,10 +16,10 @@
         return !(options.vague || []).includes(text);
     };
 
-    // Articles and blog posts say og:type "article"; their summary is the meta description.
-    const checkSummary = () => {
-        const type = document.querySelector('meta[property="og:type"]');
-        if (!type || type.content !== "article") {
+    // Only articles and blog posts need one (the server says which page this is); their
+    // summary is the page's meta description unless a search description replaces it.
+    const checkSummary = (node, options) => {
+        if (!options.required) {
             return true;
         }
         const description = document.querySelector('meta[name="description"]');

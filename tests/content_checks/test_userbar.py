@@ -8,8 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from content_checks.userbar import SiteContentCheckerItem
 from tests.content_checks.conftest import HARD
-from tests.factories import StandardPageFactory, paragraph_block
+from tests.factories import ArticlePageFactory, StandardPageFactory, paragraph_block
 
 SITE_RULES = {
     "image-alt",
@@ -68,3 +69,15 @@ def test_editors_checks_panel_has_the_sites_rules_and_the_reading_grade(client, 
     assert set(checker_configuration(html)["options"]["runOnly"]) >= SITE_RULES
     grade = " ".join(soup(html).select_one("[data-reading-grade]").get_text(" ").split())
     assert grade.startswith("Reading grade 39.2 Above the target for patient information")
+
+
+def summary_options(page) -> dict:
+    item = SiteContentCheckerItem(page=page)
+    checks = item.get_axe_configuration(request=None)["spec"]["checks"]
+    return next(check["options"] for check in checks if check["id"] == "check-summary")
+
+
+def test_summary_is_required_of_articles_and_posts_only(home, learn):
+    assert summary_options(ArticlePageFactory(parent=learn)) == {"required": True}
+    assert summary_options(StandardPageFactory(parent=home)) == {"required": False}
+    assert summary_options(None) == {"required": False}
