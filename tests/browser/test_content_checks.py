@@ -109,7 +109,8 @@ def test_checker_flags_each_of_the_sites_own_rules(open_page, staff, flawed_arti
     assert names.count(VAGUE_LINK) == 1
     assert names.count(DUPLICATE_ID) == 2  # both paragraphs with the id
     assert names.count(NO_SUMMARY) == 1
-    assert console.errors() == []
+    # Wagtail's checker logs what it found as an error of its own; nothing else may fail.
+    assert [e for e in console.errors() if not e.startswith("axe.run results")] == []
 
 
 def test_checker_finds_nothing_of_its_own_on_a_demo_article(open_page, staff):
