@@ -9,6 +9,7 @@ import pytest
 from tests.content_checks.conftest import HARD, PLAIN
 from tests.factories import (
     ArticlePageFactory,
+    BlogIndexPageFactory,
     StandardPageFactory,
     paragraph_block,
 )
@@ -19,6 +20,8 @@ REPORT_URL = "/admin/reports/reading-level/"
 
 @pytest.fixture
 def graded_pages(home, learn):
+    # Marketing's rights are on the blog, which it gets when the blog is made.
+    BlogIndexPageFactory(parent=home)
     return {
         "hard": ArticlePageFactory(
             parent=learn, title="How ketamine works", body=[paragraph_block(HARD)]
