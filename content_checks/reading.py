@@ -8,6 +8,7 @@ medical reviewers, never a block on publishing.
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,6 @@ from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 
 # Grade 8 or below is the plain target for health information written for patients.
 TARGET_GRADE = 8.0
@@ -46,44 +46,58 @@ def _pieces_of_html(markup: str) -> list[str]:
     return [html.unescape(strip_tags(line)).strip() for line in text.split("\n")]
 
 
-def _pieces(block: blocks.Block, value) -> list[str]:
-    if isinstance(block, blocks.RichTextBlock) or isinstance(value, RichText):
-        return _pieces_of_html(value.source if isinstance(value, RichText) else str(value))
+def _pieces(block: blocks.Block, raw) -> list[str]:
+    """The text of a block's stored (JSON) value: read as stored, so that no image, page or
+    snippet it chooses is fetched from the database."""
+    if raw is None:
+        return []
+    if isinstance(block, blocks.RichTextBlock):
+        return _pieces_of_html(str(raw))
     if isinstance(block, blocks.StreamBlock):
         return [
             piece
-            for child in value
-            if child.block_type not in SKIPPED_BLOCKS
-            for piece in _pieces(child.block, child.value)
+            for child in raw
+            if child.get("type") not in SKIPPED_BLOCKS and child.get("type") in block.child_blocks
+            for piece in _pieces(block.child_blocks[child["type"]], child.get("value"))
         ]
     if isinstance(block, blocks.StructBlock):
         return [
             piece
             for name, child_block in block.child_blocks.items()
             if name not in SKIPPED_BLOCKS
-            for piece in _pieces(child_block, value.get(name))
+            for piece in _pieces(child_block, raw.get(name))
         ]
     if isinstance(block, blocks.ListBlock):
-        return [piece for item in value for piece in _pieces(block.child_block, item)]
-    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and value:
-        return [str(value)]
+        # Stored as {"type": "item", "value": ...} entries, or as plain values before Wagtail 2.16.
+        items = [
+            item.get("value") if isinstance(item, dict) and "type" in item else item for item in raw
+        ]
+        return [piece for item in items for piece in _pieces(block.child_block, item)]
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)) and raw:
+        return [str(raw)]
     # Choices, links, numbers, dates, images and pages carry no prose.
     return []
 
 
-def body_text(page: Page) -> str:
-    """The prose of a page's body as plain text, one sentence-ending piece per line."""
-    body = getattr(page, "body", None)
-    if body is None:
-        return ""
-    field = page._meta.get_field("body")
-    pieces = _pieces(field.stream_block, body) if isinstance(field, StreamField) else []
+def stream_text(model: type[Page], raw: list | str | None) -> str:
+    """The prose of a body stored as `raw` (StreamField JSON) on a page of type `model`,
+    one sentence-ending piece per line."""
+    if isinstance(raw, str):
+        raw = json.loads(raw) if raw else []
+    field = model._meta.get_field("body")
     lines = []
-    for piece in pieces:
+    for piece in _pieces(field.stream_block, raw or []):
         piece = " ".join(piece.split())
         if piece:
             lines.append(piece if _SENTENCE_END.search(piece) else f"{piece}.")
     return "\n".join(lines)
+
+
+def body_text(page: Page) -> str:
+    """The prose of a page's body as plain text, one sentence-ending piece per line."""
+    if not has_body(page):
+        return ""
+    return stream_text(type(page), list(page.body.raw_data))
 
 
 def has_body(page: Page) -> bool:
@@ -126,18 +140,34 @@ def grade_text(text: str) -> Grade:
     return Grade(grade=round(reading_grade(text), 1), words=words)
 
 
-def grade_page(page: Page, revision_id: int | None = None) -> Grade:
-    """The grade of `page` (a specific page object), kept in the cache per saved revision.
+def _key(revision_id: int) -> str:
+    return f"content-checks:reading-grade:{revision_id}"
 
-    A revision never changes, so its grade is kept for a day; a page without one (or an unsaved
-    preview) is graded each time.
+
+def kept_grades(revision_ids: list[int]) -> dict[int, Grade]:
+    """The grades already kept for these revisions, in one round trip to the cache."""
+    kept = cache.get_many([_key(revision_id) for revision_id in revision_ids])
+    return {
+        revision_id: Grade(*kept[_key(revision_id)])
+        for revision_id in revision_ids
+        if _key(revision_id) in kept
+    }
+
+
+def grade_page(page: Page) -> Grade:
+    """The grade of `page` (a specific page object) as it stands, saved or not."""
+    return grade_text(body_text(page))
+
+
+def grade_revision(model: type[Page], revision) -> Grade:
+    """The grade of a saved revision of a page of type `model`, read from its stored JSON.
+
+    A revision never changes, so its grade is kept in the cache for a day.
     """
-    if revision_id is None:
-        return grade_text(body_text(page))
-    key = f"content-checks:reading-grade:{revision_id}"
+    key = _key(revision.pk)
     kept = cache.get(key)
     if kept is not None:
         return Grade(*kept)
-    grade = grade_text(body_text(page))
+    grade = grade_text(stream_text(model, revision.content.get("body")))
     cache.set(key, (grade.grade, grade.words), 60 * 60 * 24)
     return grade

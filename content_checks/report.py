@@ -14,7 +14,14 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, Revision, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from content_checks.reading import TARGET_GRADE, Grade, grade_page, has_body
+from content_checks.reading import (
+    TARGET_GRADE,
+    Grade,
+    grade_page,
+    grade_revision,
+    has_body,
+    kept_grades,
+)
 from pages.exports import FormulaSafeExportMixin
 
 page_permission_policy = PagePermissionPolicy()
@@ -38,26 +45,33 @@ def can_see_reading_levels(user) -> bool:
 
 
 def graded_pages() -> list[Page]:
-    """Every page with a body, as its latest version (a draft when there is one), graded."""
+    """Every page with a body, graded as its latest version (a draft when there is one).
+
+    A grade is kept per revision (content_checks.reading.grade_revision): only the revisions
+    saved since the last look are read and graded.
+    """
     pages: list[Page] = []
     for model in get_page_models():
         if model._meta.abstract or not has_body(model):
             continue
         # Only the model's own pages, not those of its subclasses, which get their own turn.
-        pages.extend(model.objects.exact_type(model).specific())
-    revisions = Revision.page_revisions.in_bulk(
-        [page.latest_revision_id for page in pages if page.latest_revision_id]
-    )
-    graded = []
+        pages.extend(model.objects.exact_type(model).defer_streamfields())
+    kept = kept_grades([page.latest_revision_id for page in pages if page.latest_revision_id])
+    missing = [
+        page.latest_revision_id
+        for page in pages
+        if page.latest_revision_id and page.latest_revision_id not in kept
+    ]
+    revisions = Revision.page_revisions.in_bulk(missing) if missing else {}
     for page in pages:
-        revision = revisions.get(page.latest_revision_id)
-        latest = revision.as_object() if revision else page
-        latest.reading = grade_page(latest, revision.pk if revision else None)
-        # Whether it is live comes from the page record, not from the saved revision.
-        latest.live = page.live
-        latest.has_unpublished_changes = page.has_unpublished_changes
-        graded.append(latest)
-    return graded
+        if page.latest_revision_id in kept:
+            page.reading = kept[page.latest_revision_id]
+        elif page.latest_revision_id in revisions:
+            page.reading = grade_revision(type(page), revisions[page.latest_revision_id])
+        else:
+            # Made in code without a revision: its body is read from the page itself.
+            page.reading = grade_page(page)
+    return pages
 
 
 def _status(grade: Grade) -> str:

@@ -100,3 +100,23 @@ def test_menu_offers_the_report_to_editors(client, make_staff):
     client.force_login(make_staff("ed", "Editors"))
 
     assert REPORT_URL in client.get("/admin/").content.decode()
+
+
+# What every admin page reads (session, user, permissions, menu), one query per page type
+# with a body, and nothing per page: grades are kept per revision.
+REPORT_QUERIES = 20
+
+
+@pytest.mark.parametrize("extra_pages", [0, 6])
+def test_report_reads_no_more_once_grades_are_kept_however_many_pages(
+    client, make_staff, graded_pages, learn, extra_pages, django_assert_num_queries
+):
+    for _ in range(extra_pages):
+        ArticlePageFactory(parent=learn, body=[paragraph_block(PLAIN)]).save_revision()
+    client.force_login(make_staff("ed", "Editors"))
+    client.get(REPORT_URL)
+
+    with django_assert_num_queries(REPORT_QUERIES):
+        response = client.get(REPORT_URL)
+
+    assert len(report_rows(response)) == 3 + extra_pages
