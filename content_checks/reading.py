@@ -1,8 +1,8 @@
 """How hard a page's body is to read, as a school grade (textstat's Flesch-Kincaid grade).
 
-Health information written for patients should read at about 8th grade or below (the target
-the US National Institutes of Health and the AMA give). The grade is a warning for editors and
-medical reviewers, never a block on publishing.
+Health information written for patients should read at about 8th grade or below: the plain
+target this site sets. The grade is a warning for editors and medical reviewers, never a block
+on publishing.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import textstat
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.fields import StreamField
@@ -103,7 +104,7 @@ def body_text(page: Page) -> str:
 def has_body(page: Page) -> bool:
     try:
         return isinstance(page._meta.get_field("body"), StreamField)
-    except Exception:  # noqa: BLE001 - FieldDoesNotExist and friends: no body, no grade
+    except FieldDoesNotExist:
         return False
 
 
