@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "consultations",
     "referrals",
     "staff",
+    # Reading grades and the content checker's rules for editors.
+    "content_checks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
