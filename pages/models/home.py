@@ -155,6 +155,7 @@ class HomePage(BasePage):
         "pages.TeamPage",
         "locations.LocationIndexPage",
         "blog.BlogIndexPage",
+        "selfcheck.SelfCheckPage",
     ]
     max_count = 1
 
