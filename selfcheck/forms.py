@@ -44,7 +44,10 @@ class SelfCheckForm(forms.Form):
                 label=text,
                 choices=choices,
                 coerce=int,
-                error_messages={"required": f"Choose an answer to question {number}"},
+                error_messages={
+                    "required": f"Choose an answer to question {number}",
+                    "invalid_choice": f"Choose one of the four answers to question {number}",
+                },
             )
         if instrument.difficulty_question:
             self.fields[DIFFICULTY_FIELD] = forms.ChoiceField(
