@@ -44,6 +44,7 @@ from pages.models import (
     HomePage,
     HomePageTestimonial,
 )
+from selfcheck.models import SelfCheckPage, SelfCheckRelatedArticle
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -54,6 +55,7 @@ from tests.factories import (
     LocationIndexPageFactory,
     LocationPageFactory,
     ProviderFactory,
+    SelfCheckPageFactory,
     StandardPageFactory,
     TeamPageFactory,
     TestimonialFactory,
@@ -211,6 +213,19 @@ def condition(home: HomePage, size: int) -> str:
     add_references(ConditionReference, page, size)
     add_related_articles(ConditionRelatedArticle, page, home, size)
     return page.url
+
+
+def self_check(instrument: str) -> Callable[[HomePage, int], str]:
+    def build(home: HomePage, size: int) -> str:
+        frame(home, size)
+        TeamPageFactory(parent=home)  # the reviewer's byline links to their entry on it
+        page = SelfCheckPageFactory(
+            parent=home, slug=f"self-check-{instrument}", instrument=instrument
+        )
+        add_related_articles(SelfCheckRelatedArticle, page, home, size)
+        return page.url
+
+    return build
 
 
 def standard_page(home: HomePage, size: int) -> str:
@@ -387,6 +402,20 @@ BUDGETS = [
         condition,
         24,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
+    ),
+    # The frame, one level down (12); the related articles' rows, then the articles; the
+    # reviewer and the team page their byline links to. The questions are in the code.
+    Budget(
+        "Depression self-check",
+        self_check(SelfCheckPage.InstrumentChoices.PHQ9),
+        16,
+        ('class="related__item"',),
+    ),
+    Budget(
+        "Anxiety self-check",
+        self_check(SelfCheckPage.InstrumentChoices.GAD7),
+        16,
+        ('class="related__item"',),
     ),
     # The frame, one level down (12); the body's images and testimonials; the body image's
     # renditions.
