@@ -86,7 +86,10 @@ function setUp(root) {
         if (printButton) printButton.hidden = false;
         const title = slot.querySelector("#self-check-result-title");
         status.textContent = (score.crisis ? "Crisis help is shown first. " : "") + title.textContent.trim().replace(/\s+/g, " ");
-        slot.querySelector("[data-self-check-result-panel]").focus();
+        // Scrolled to its top (below the sticky header, by the page's scroll padding) rather
+        // than by focus, which may leave crisis help under the header.
+        section.scrollIntoView({ block: "start" });
+        section.focus({ preventScroll: true });
     }
 
     form.addEventListener("submit", (event) => {

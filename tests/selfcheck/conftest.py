@@ -1,3 +1,8 @@
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from selfcheck.models import SelfCheckPage
@@ -28,3 +33,32 @@ def answers(count: int, value: int = 0, **overrides: int) -> dict[str, str]:
     data = {f"q{number}": str(value) for number in range(1, count + 1)}
     data.update({name: str(answer) for name, answer in overrides.items()})
     return data
+
+
+JS_MODULE = Path(__file__).resolve().parents[2] / "static" / "js" / "self-check.js"
+# The runner the location pages' script tests use: one call of an export per argument list.
+CALL_EXPORT = Path(__file__).resolve().parents[1] / "locations" / "js" / "call_export.mjs"
+
+
+@pytest.fixture
+def self_check_js(tmp_path):
+    """Call an export of static/js/self-check.js with node: `self_check_js(name, [[args]])`."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    copy = tmp_path / "self-check.mjs"
+    shutil.copyfile(JS_MODULE, copy)
+
+    def call(export: str, calls: list[list]) -> list:
+        result = subprocess.run(
+            [node, str(CALL_EXPORT), str(copy), export],
+            input=json.dumps(calls),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return call

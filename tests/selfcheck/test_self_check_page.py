@@ -96,6 +96,39 @@ def test_a_self_check_goes_through_medical_review_wherever_it_is(home, phq9_page
     assert requires_medical_review(phq9_page)
 
 
+def test_the_pages_script_scores_as_the_server_does(self_check_js):
+    # Every total of both instruments, with and without PHQ-9 question 9: the script that
+    # scores in the browser must agree with the scorer the server and the tests use.
+    calls, expected = [], []
+    for instrument in (PHQ9, GAD7):
+        count = len(instrument.questions)
+        for total in range(instrument.max_total + 1):
+            values = [min(3, max(0, total - 3 * n)) for n in range(count)]
+            answers = dict(enumerate(values, start=1))
+            result = instrument.score(answers)
+            calls.append([[str(value) for value in values], instrument.crisis_question or 0])
+            expected.append({"total": result.total, "crisis": result.crisis, "missing": []})
+
+    assert self_check_js("scoreAnswers", calls) == expected
+
+
+def test_the_pages_script_names_unanswered_questions(self_check_js):
+    assert self_check_js("scoreAnswers", [[["1", None, "2", "", "0", "3", "0"], 0]]) == [
+        {"total": 6, "crisis": False, "missing": [2, 4]}
+    ]
+
+
+def test_the_pages_script_finds_the_band_at_each_boundary(self_check_js):
+    bands = [{"low": band.low, "high": band.high} for band in PHQ9.bands]
+    totals = [edge for band in PHQ9.bands for edge in (band.low, band.high)]
+
+    found = self_check_js("bandIndex", [[total, bands] for total in totals])
+
+    assert [PHQ9.bands[index].label for index in found] == [
+        PHQ9.band_for(total).label for total in totals
+    ]
+
+
 class TestSelfCheckPageInTheAdmin(WagtailPageTestCase):
     """Where self-check pages live, and an editor creating one."""
 
