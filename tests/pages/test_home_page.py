@@ -20,6 +20,7 @@ from pages.models import (
     TeamPage,
 )
 from pages.models import home as home_module
+from selfcheck.models import SelfCheckPage
 from tests import page_html
 from tests.factories import (
     ConditionPageFactory,
@@ -270,6 +271,7 @@ class TestHomePageInTheAdmin(WagtailPageTestCase):
                 BlogIndexPage,
                 StandardPage,
                 TeamPage,
+                SelfCheckPage,
             },
         )
 
