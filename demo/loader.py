@@ -281,8 +281,9 @@ def load(home: HomePage, site: Site) -> None:
         ensure_articles(learn, ARTICLES, providers, site)
     if learn is not None and conditions is not None:
         ensure_conditions(conditions, learn, CONDITIONS, providers, site)
+    if learn is not None:
+        ensure_self_checks(learn, providers)
     ensure_standard_pages(home, STANDARD_PAGES, site)
-    ensure_self_checks(home, learn, providers)
     ensure_home_sections(home, testimonials[:HOME_TESTIMONIALS], site)
     ensure_settings(site)
 
@@ -368,31 +369,27 @@ def ensure_articles(
         page.save_revision().publish()
 
 
-def ensure_self_checks(
-    home: HomePage, learn: ArticleIndexPage | None, providers: dict[str, Provider]
-) -> None:
-    """The depression and anxiety self-checks, clinical pages under Medical review."""
+def ensure_self_checks(learn: ArticleIndexPage, providers: dict[str, Provider]) -> None:
+    """The depression and anxiety self-checks, in the Learn section and its Medical review."""
     for data in SELF_CHECKS:
-        page = child_page(home, data["slug"])
-        if page is None:
-            page = SelfCheckPage(
-                slug=data["slug"],
-                title=data["title"],
-                seo_title=data["seo_title"],
-                summary=data["summary"],
-                instrument=data["instrument"],
-                intro=data["intro"],
-                result_text=RESULT_TEXT,
-                related_article_links=[
-                    SelfCheckRelatedArticle(article=article)
-                    for article in (articles_by_slug(learn, data["related"]) if learn else [])
-                ],
-                **review_fields(data, providers),
-            )
-            home.add_child(instance=page)
-            page.save_revision().publish()
-        if isinstance(page, SelfCheckPage):
-            put_under_medical_review(page)
+        if child_page(learn, data["slug"]) is not None:
+            continue
+        page = SelfCheckPage(
+            slug=data["slug"],
+            title=data["title"],
+            seo_title=data["seo_title"],
+            summary=data["summary"],
+            instrument=data["instrument"],
+            intro=data["intro"],
+            result_text=RESULT_TEXT,
+            related_article_links=[
+                SelfCheckRelatedArticle(article=article)
+                for article in articles_by_slug(learn, data["related"])
+            ],
+            **review_fields(data, providers),
+        )
+        learn.add_child(instance=page)
+        page.save_revision().publish()
 
 
 def ensure_conditions(

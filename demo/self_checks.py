@@ -1,8 +1,9 @@
 """The demo site's two self-checks. Only the words around the questions are copy: the questions,
 their scale and scoring are the validated instruments in selfcheck/instruments.py."""
 
-DEPRESSION_PATH = "/depression-self-check/"
-ANXIETY_PATH = "/anxiety-self-check/"
+# In the Learn section, whose Medical review they go through.
+DEPRESSION_PATH = "/learn/depression-self-check/"
+ANXIETY_PATH = "/learn/anxiety-self-check/"
 
 PRIVATE = (
     "Your answers stay on your device. We do not store them, and no one at the clinic sees them."

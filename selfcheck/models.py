@@ -10,13 +10,11 @@ from django.utils.cache import add_never_cache_headers
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Workflow
 from wagtail.search import index
 
 from pages.blocks import PARAGRAPH_FEATURES, CallToActionBlock
 from pages.models import BasePage, MedicalReviewMixin, RelatedArticleBase
 from pages.models.article import RelatedArticlesMixin
-from pages.review.models import MEDICAL_REVIEW
 from pages.seo import structured_data
 
 from .forms import SelfCheckForm
@@ -84,7 +82,8 @@ class SelfCheckPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
     )
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
-    parent_page_types = ["pages.HomePage"]
+    # In the Learn section, whose Medical review workflow it goes through like an article.
+    parent_page_types = ["pages.ArticleIndexPage"]
     subpage_types: list[str] = []
 
     class Meta:
@@ -93,14 +92,6 @@ class SelfCheckPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
     @property
     def instrument_spec(self) -> Instrument:
         return INSTRUMENTS[self.instrument]
-
-    def get_workflow(self):
-        # A self-check is clinical wherever it sits in the tree: without a workflow of its own
-        # or above it, it goes through Medical review, as Learn articles do.
-        workflow = super().get_workflow()
-        if workflow is not None:
-            return workflow
-        return Workflow.objects.filter(name=MEDICAL_REVIEW, active=True).first()
 
     def get_form(self, data=None) -> SelfCheckForm:
         return SelfCheckForm(self.instrument_spec, data=data, auto_id=False)

@@ -220,7 +220,7 @@ def self_check(instrument: str) -> Callable[[HomePage, int], str]:
         frame(home, size)
         TeamPageFactory(parent=home)  # the reviewer's byline links to their entry on it
         page = SelfCheckPageFactory(
-            parent=home, slug=f"self-check-{instrument}", instrument=instrument
+            parent=learn_section(home), slug=f"self-check-{instrument}", instrument=instrument
         )
         add_related_articles(SelfCheckRelatedArticle, page, home, size)
         return page.url
@@ -403,18 +403,18 @@ BUDGETS = [
         24,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
     ),
-    # The frame, one level down (12); the related articles' rows, then the articles; the
+    # The frame, two levels down (14); the related articles' rows, then the articles; the
     # reviewer and the team page their byline links to. The questions are in the code.
     Budget(
         "Depression self-check",
         self_check(SelfCheckPage.InstrumentChoices.PHQ9),
-        16,
+        18,
         ('class="related__item"',),
     ),
     Budget(
         "Anxiety self-check",
         self_check(SelfCheckPage.InstrumentChoices.GAD7),
-        16,
+        18,
         ('class="related__item"',),
     ),
     # The frame, one level down (12); the body's images and testimonials; the body image's

@@ -152,11 +152,12 @@ def test_the_form_limit_counts_across_every_worker(server):
 SELF_CHECK = """
 import datetime
 from demo.loader import ensure_home
-from pages.models import Provider
+from pages.models import ArticleIndexPage, Provider
 from selfcheck.models import SelfCheckPage
 
 reviewer = Provider.objects.create(name="Dr. A", slug="dr-a", credentials="MD", role="Doctor")
-page = ensure_home().add_child(
+learn = ensure_home().add_child(instance=ArticleIndexPage(title="Learn", slug="learn"))
+page = learn.add_child(
     instance=SelfCheckPage(
         title="Depression self-check",
         slug="depression-self-check",
@@ -200,9 +201,8 @@ def test_self_check_answers_work_without_a_cookie_and_stay_out_of_the_access_log
     finally:
         change(
             environment,
-            "from selfcheck.models import SelfCheckPage\n"
-            "from pages.models import Provider\n"
-            "SelfCheckPage.objects.all().delete()\n"
+            "from pages.models import ArticleIndexPage, Provider\n"
+            "ArticleIndexPage.objects.all().delete()\n"
             "Provider.objects.filter(slug='dr-a').delete()",
         )
 

@@ -155,7 +155,6 @@ class HomePage(BasePage):
         "pages.TeamPage",
         "locations.LocationIndexPage",
         "blog.BlogIndexPage",
-        "selfcheck.SelfCheckPage",
     ]
     max_count = 1
 

@@ -9,8 +9,8 @@ from .helpers import assert_no_axe_violations, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-DEPRESSION = "/depression-self-check/"
-ANXIETY = "/anxiety-self-check/"
+DEPRESSION = "/learn/depression-self-check/"
+ANXIETY = "/learn/anxiety-self-check/"
 CHECKS = {DEPRESSION: 9, ANXIETY: 7}
 
 

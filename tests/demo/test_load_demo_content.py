@@ -138,10 +138,20 @@ FACTS = {
     "/privacy-policy/": ["Privacy policy"],
     "/medical-disclaimer/": ["Medical disclaimer"],
     "/accessibility/": ["Accessibility"],
-    "/depression-self-check/": ["PHQ-9", "Little interest or pleasure in doing things", "Pfizer"],
-    "/anxiety-self-check/": ["GAD-7", "Feeling nervous, anxious, or on edge", "Pfizer"],
+    "/learn/depression-self-check/": [
+        "PHQ-9",
+        "Little interest or pleasure in doing things",
+        "Pfizer",
+    ],
+    "/learn/anxiety-self-check/": ["GAD-7", "Feeling nervous, anxious, or on edge", "Pfizer"],
 }
-ARTICLE_URLS = [url for url in FACTS if url.startswith("/learn/") and url != "/learn/"]
+SELF_CHECK_URLS = ["/learn/depression-self-check/", "/learn/anxiety-self-check/"]
+# The self-checks cite their instrument's authors rather than numbered sources.
+ARTICLE_URLS = [
+    url
+    for url in FACTS
+    if url.startswith("/learn/") and url != "/learn/" and url not in SELF_CHECK_URLS
+]
 CONDITION_URLS = [url for url in FACTS if url.startswith("/conditions/") and url != "/conditions/"]
 
 
@@ -398,8 +408,8 @@ class TestTheDemoSite:
     ):
         html = client.get(url).content.decode()
 
-        assert 'href="/depression-self-check/">depression self-check</a>' in html
-        assert 'href="/anxiety-self-check/">anxiety self-check</a>' in html
+        assert 'href="/learn/depression-self-check/">depression self-check</a>' in html
+        assert 'href="/learn/anxiety-self-check/">anxiety self-check</a>' in html
 
     def test_demo_self_checks_go_live_only_through_medical_review(self, shared_demo_site):
         pages = SelfCheckPage.objects.live()

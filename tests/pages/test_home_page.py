@@ -20,7 +20,6 @@ from pages.models import (
     TeamPage,
 )
 from pages.models import home as home_module
-from selfcheck.models import SelfCheckPage
 from tests import page_html
 from tests.factories import (
     ConditionPageFactory,
@@ -271,7 +270,6 @@ class TestHomePageInTheAdmin(WagtailPageTestCase):
                 BlogIndexPage,
                 StandardPage,
                 TeamPage,
-                SelfCheckPage,
             },
         )
 

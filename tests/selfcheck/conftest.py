@@ -5,22 +5,31 @@ from pathlib import Path
 
 import pytest
 
+from pages.models import put_under_medical_review
 from selfcheck.models import SelfCheckPage
-from tests.factories import ProviderFactory, SelfCheckPageFactory
+from tests.factories import ArticleIndexPageFactory, ProviderFactory, SelfCheckPageFactory
 
 
 @pytest.fixture
-def phq9_page(home):
+def learn(home):
+    """The Learn section under Medical review, as the demo site has it."""
+    section = ArticleIndexPageFactory(parent=home)
+    put_under_medical_review(section)
+    return section
+
+
+@pytest.fixture
+def phq9_page(learn):
     return SelfCheckPageFactory(
-        parent=home,
+        parent=learn,
         medical_reviewer=ProviderFactory(name="Dr. Maria Lopez", credentials="MD"),
     )
 
 
 @pytest.fixture
-def gad7_page(home):
+def gad7_page(learn):
     return SelfCheckPageFactory(
-        parent=home,
+        parent=learn,
         title="Anxiety self-check",
         slug="anxiety-self-check",
         instrument=SelfCheckPage.InstrumentChoices.GAD7,

@@ -9,11 +9,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from demo.loader import ensure_home
-from pages.models import HomePage
+from pages.models import ArticleIndexPage
 from pages.review.permissions import requires_medical_review
 from selfcheck.instruments import ATTRIBUTION, GAD7, PHQ9, SCALE
 from selfcheck.models import SelfCheckPage
-from tests.factories import ProviderFactory
+from tests.factories import ArticleIndexPageFactory, ProviderFactory
 from tests.html import visible_text
 
 
@@ -92,7 +92,7 @@ def test_page_says_what_it_is_about_to_search_engines(client, gad7_page):
 
 
 @pytest.mark.django_db
-def test_a_self_check_goes_through_medical_review_wherever_it_is(home, phq9_page):
+def test_a_self_check_goes_through_medical_review_like_a_learn_article(phq9_page):
     assert requires_medical_review(phq9_page)
 
 
@@ -135,10 +135,11 @@ class TestSelfCheckPageInTheAdmin(WagtailPageTestCase):
     def setUp(self):
         self.login()
         self.home = ensure_home()
+        self.learn = ArticleIndexPageFactory(parent=self.home)
         self.reviewer = ProviderFactory(name="Dr. Maria Lopez", credentials="MD")
 
-    def test_self_checks_live_under_the_home_page_with_nothing_below(self):
-        self.assertAllowedParentPageTypes(SelfCheckPage, {HomePage})
+    def test_self_checks_live_in_the_learn_section_with_nothing_below(self):
+        self.assertAllowedParentPageTypes(SelfCheckPage, {ArticleIndexPage})
         self.assertAllowedSubpageTypes(SelfCheckPage, set())
 
     def test_editor_can_create_a_self_check(self):
@@ -154,10 +155,10 @@ class TestSelfCheckPageInTheAdmin(WagtailPageTestCase):
             "next_review_due": "2027-03-02",
         }
 
-        self.assertCanCreate(self.home, SelfCheckPage, nested_form_data(data))
+        self.assertCanCreate(self.learn, SelfCheckPage, nested_form_data(data))
 
     def test_questions_are_not_an_editable_field(self):
-        response = self.client.get(f"/admin/pages/add/selfcheck/selfcheckpage/{self.home.pk}/")
+        response = self.client.get(f"/admin/pages/add/selfcheck/selfcheckpage/{self.learn.pk}/")
 
         html = response.content.decode()
         assert response.status_code == 200
