@@ -22,6 +22,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("search/", search_views.search, name="search"),
+    # Self-check answers posted without JavaScript (no CSRF cookie: see selfcheck/views.py).
+    path("self-check/", include("selfcheck.urls")),
     # Listing every page reads every page type's table: kept in the page cache, as pages are.
     path("sitemap.xml", cacheable(sitemap), {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),

@@ -5,6 +5,7 @@ cited as <a href="#ref-N">[N]</a> into that page's own `references` list,
 made with `cite` from the keys in demo/sources.py.
 """
 
+from demo.self_checks import LINKS as SELF_CHECK_LINKS
 from demo.sources import cite
 
 BOOK = "/book-a-consultation/"
@@ -68,6 +69,7 @@ CONDITIONS = [
             '<a href="#ref-4">[4]</a>.</p>'
         ),
         "body": [
+            ("paragraph", SELF_CHECK_LINKS),
             (
                 "statistic",
                 {
@@ -183,6 +185,7 @@ CONDITIONS = [
             'as the dose went up<a href="#ref-2">[2]</a>.</p>'
         ),
         "body": [
+            ("paragraph", SELF_CHECK_LINKS),
             ("heading", {"text": "Generalized and social anxiety", "level": "h2"}),
             (
                 "paragraph",

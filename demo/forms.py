@@ -8,6 +8,8 @@ from wagtail.models import Page, Site
 from consultations.models import ConsultationFormField, ConsultationPage
 from pages.models import ClinicSettings, HomePage
 
+from .self_checks import LINKS as SELF_CHECK_LINKS
+
 FieldType = ConsultationFormField.FieldType
 Autocomplete = ConsultationFormField.Autocomplete
 
@@ -23,6 +25,8 @@ PAGE = {
         "<p>Tell us how to reach you and a member of our care team will call you back, "
         "usually within one business day, to answer your questions and arrange a free "
         "consultation. Asking commits you to nothing.</p>"
+        # Before asking, some visitors want to know how they are doing, privately.
+        f"{SELF_CHECK_LINKS}"
     ),
     "thank_you_text": (
         "<p>We have your request. A member of our care team will contact you, usually within "

@@ -32,11 +32,14 @@ from pages.models import (
     Testimonial,
     put_under_medical_review,
 )
+from selfcheck.models import SelfCheckPage, SelfCheckRelatedArticle
 
 from . import images
 from .articles import ARTICLES
 from .conditions import CONDITIONS
 from .people import PROVIDERS, TESTIMONIALS
+from .self_checks import LINKS as SELF_CHECK_LINKS
+from .self_checks import RESULT_TEXT, SELF_CHECKS
 from .standard_pages import STANDARD_PAGES
 
 HOME = {
@@ -185,6 +188,7 @@ HOME_SECTIONS = {
             "care. We will tell you honestly whether we think it may help you. "
             '<a href="/learn/what-is-ketamine/">How ketamine works</a>.</p>',
         ),
+        ("paragraph", SELF_CHECK_LINKS),
     ],
     "faq": [
         (
@@ -277,6 +281,8 @@ def load(home: HomePage, site: Site) -> None:
         ensure_articles(learn, ARTICLES, providers, site)
     if learn is not None and conditions is not None:
         ensure_conditions(conditions, learn, CONDITIONS, providers, site)
+    if learn is not None:
+        ensure_self_checks(learn, providers)
     ensure_standard_pages(home, STANDARD_PAGES, site)
     ensure_home_sections(home, testimonials[:HOME_TESTIMONIALS], site)
     ensure_settings(site)
@@ -360,6 +366,29 @@ def ensure_articles(
             for article in articles_by_slug(learn, data.get("related", []))
             if article.pk != page.pk
         ]
+        page.save_revision().publish()
+
+
+def ensure_self_checks(learn: ArticleIndexPage, providers: dict[str, Provider]) -> None:
+    """The depression and anxiety self-checks, in the Learn section and its Medical review."""
+    for data in SELF_CHECKS:
+        if child_page(learn, data["slug"]) is not None:
+            continue
+        page = SelfCheckPage(
+            slug=data["slug"],
+            title=data["title"],
+            seo_title=data["seo_title"],
+            summary=data["summary"],
+            instrument=data["instrument"],
+            intro=data["intro"],
+            result_text=RESULT_TEXT,
+            related_article_links=[
+                SelfCheckRelatedArticle(article=article)
+                for article in articles_by_slug(learn, data["related"])
+            ],
+            **review_fields(data, providers),
+        )
+        learn.add_child(instance=page)
         page.save_revision().publish()
 
 

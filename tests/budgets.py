@@ -46,6 +46,7 @@ from pages.models import (
     HomePageTestimonial,
 )
 from referrals.models import ReferralPage
+from selfcheck.models import SelfCheckPage, SelfCheckRelatedArticle
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -56,6 +57,7 @@ from tests.factories import (
     LocationIndexPageFactory,
     LocationPageFactory,
     ProviderFactory,
+    SelfCheckPageFactory,
     StandardPageFactory,
     TeamPageFactory,
     TestimonialFactory,
@@ -213,6 +215,19 @@ def condition(home: HomePage, size: int) -> str:
     add_references(ConditionReference, page, size)
     add_related_articles(ConditionRelatedArticle, page, home, size)
     return page.url
+
+
+def self_check(instrument: str) -> Callable[[HomePage, int], str]:
+    def build(home: HomePage, size: int) -> str:
+        frame(home, size)
+        TeamPageFactory(parent=home)  # the reviewer's byline links to their entry on it
+        page = SelfCheckPageFactory(
+            parent=learn_section(home), slug=f"self-check-{instrument}", instrument=instrument
+        )
+        add_related_articles(SelfCheckRelatedArticle, page, home, size)
+        return page.url
+
+    return build
 
 
 def standard_page(home: HomePage, size: int) -> str:
@@ -400,6 +415,20 @@ BUDGETS = [
         condition,
         24,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
+    ),
+    # The frame, two levels down (14); the related articles' rows, then the articles; the
+    # reviewer and the team page their byline links to. The questions are in the code.
+    Budget(
+        "Depression self-check",
+        self_check(SelfCheckPage.InstrumentChoices.PHQ9),
+        18,
+        ('class="related__item"',),
+    ),
+    Budget(
+        "Anxiety self-check",
+        self_check(SelfCheckPage.InstrumentChoices.GAD7),
+        18,
+        ('class="related__item"',),
     ),
     # The frame, one level down (12); the body's images and testimonials; the body image's
     # renditions.

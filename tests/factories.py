@@ -18,6 +18,7 @@ from pages.models import (
     TeamPage,
     Testimonial,
 )
+from selfcheck.models import SelfCheckPage
 
 
 def paragraph(text: str = "Plain words about ketamine.") -> list[dict]:
@@ -111,6 +112,19 @@ class ConditionPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ConditionPage
+
+
+class SelfCheckPageFactory(wagtail_factories.PageFactory):
+    title = "Depression self-check"
+    slug = "depression-self-check"
+    instrument = SelfCheckPage.InstrumentChoices.PHQ9
+    intro = "<p>Nine questions about the last two weeks.</p>"
+    medical_reviewer = factory.SubFactory(ProviderFactory)
+    last_reviewed = datetime.date(2026, 3, 2)
+    next_review_due = datetime.date(2027, 3, 2)
+
+    class Meta:
+        model = SelfCheckPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

@@ -7,6 +7,7 @@ The tests share one gunicorn on a loopback port, with its own SQLite database, c
 media folders; each puts back what it changed.
 """
 
+import http.client
 import re
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from urllib.parse import urlencode
 
 import pytest
 
@@ -145,6 +147,64 @@ def test_the_form_limit_counts_across_every_worker(server):
     statuses = [post_form(server.port, FORM, VALID).status for _ in range(6)]
 
     assert statuses == [303, 303, 303, 429, 429, 429]
+
+
+SELF_CHECK = """
+import datetime
+from demo.loader import ensure_home
+from pages.models import ArticleIndexPage, Provider
+from selfcheck.models import SelfCheckPage
+
+reviewer = Provider.objects.create(name="Dr. A", slug="dr-a", credentials="MD", role="Doctor")
+learn = ensure_home().add_child(instance=ArticleIndexPage(title="Learn", slug="learn"))
+page = learn.add_child(
+    instance=SelfCheckPage(
+        title="Depression self-check",
+        slug="depression-self-check",
+        instrument="phq9",
+        medical_reviewer=reviewer,
+        last_reviewed=datetime.date(2026, 1, 5),
+    )
+)
+page.save_revision().publish()
+print(page.pk)
+"""
+
+
+def test_self_check_answers_work_without_a_cookie_and_stay_out_of_the_access_log(
+    server, environment
+):
+    page_id = manage(environment, "shell", "-c", SELF_CHECK).strip().splitlines()[-1]
+    address = f"/self-check/{page_id}/result/"
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        connection.request(
+            "POST",
+            address,
+            urlencode({f"q{n}": "3" for n in range(1, 10)}),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        reply = connection.getresponse()
+        body = reply.read().decode()
+        connection.close()
+
+        assert reply.status == 200
+        assert "27</span> out of 27" in body
+        assert reply.getheader("Set-Cookie") is None
+        assert "no-store" in reply.getheader("Cache-Control")
+        deadline = time.monotonic() + 5
+        while address not in server.log_path.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        log = server.log_path.read_text()
+        assert f'"POST {address} HTTP/1.1" 200' in log
+        assert "q1" not in log and "q9" not in log
+    finally:
+        change(
+            environment,
+            "from pages.models import ArticleIndexPage, Provider\n"
+            "ArticleIndexPage.objects.all().delete()\n"
+            "Provider.objects.filter(slug='dr-a').delete()",
+        )
 
 
 def _send_slowly(port: int, stop: threading.Event) -> None:

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "blog",
     "locations",
     "search",
+    "selfcheck",
     "demo",
     # Before wagtail.contrib.forms, whose admin URLs for submissions it replaces.
     "consultations",

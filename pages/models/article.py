@@ -76,7 +76,7 @@ class ArticleIndexPage(IndexPage):
     """The Learn section's front page, listing its articles."""
 
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["pages.ArticlePage"]
+    subpage_types = ["pages.ArticlePage", "selfcheck.SelfCheckPage"]
 
     class Meta:
         verbose_name = "article index page"

@@ -44,6 +44,8 @@ PAGE_TYPES = [
     PageType("locations-nearest-to-zip", "/locations/?zip=60540"),
     PageType("locations-unknown-zip", "/locations/?zip=abc"),
     PageType("location", "/locations/wicker-park/"),
+    PageType("depression-self-check", "/learn/depression-self-check/"),
+    PageType("anxiety-self-check", "/learn/anxiety-self-check/"),
     PageType("search", "/search/"),
     PageType("search-results", "/search/?q=ketamine"),
     PageType("search-no-results", "/search/?q=xylophone"),

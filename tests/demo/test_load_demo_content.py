@@ -22,6 +22,8 @@ from pages.models import (
     StandardPage,
     snippets,
 )
+from pages.review.permissions import requires_medical_review
+from selfcheck.models import SelfCheckPage
 from tests import page_html
 from tests.html import visible_text
 
@@ -137,8 +139,20 @@ FACTS = {
     "/privacy-policy/": ["Privacy policy"],
     "/medical-disclaimer/": ["Medical disclaimer"],
     "/accessibility/": ["Accessibility"],
+    "/learn/depression-self-check/": [
+        "PHQ-9",
+        "Little interest or pleasure in doing things",
+        "Pfizer",
+    ],
+    "/learn/anxiety-self-check/": ["GAD-7", "Feeling nervous, anxious, or on edge", "Pfizer"],
 }
-ARTICLE_URLS = [url for url in FACTS if url.startswith("/learn/") and url != "/learn/"]
+SELF_CHECK_URLS = ["/learn/depression-self-check/", "/learn/anxiety-self-check/"]
+# The self-checks cite their instrument's authors rather than numbered sources.
+ARTICLE_URLS = [
+    url
+    for url in FACTS
+    if url.startswith("/learn/") and url != "/learn/" and url not in SELF_CHECK_URLS
+]
 CONDITION_URLS = [url for url in FACTS if url.startswith("/conditions/") and url != "/conditions/"]
 
 
@@ -386,6 +400,23 @@ class TestTheDemoSite:
             assert node["reviewedBy"]["url"].startswith("http://localhost/team/#")
             assert node["lastReviewed"] == page.last_reviewed.isoformat()
             assert node["about"]
+
+    @pytest.mark.parametrize(
+        "url", ["/", "/conditions/depression/", "/conditions/anxiety/", "/book-a-consultation/"]
+    )
+    def test_self_checks_are_offered_where_visitors_wonder_how_they_are(
+        self, client, shared_demo_site, url
+    ):
+        html = client.get(url).content.decode()
+
+        assert 'href="/learn/depression-self-check/">depression self-check</a>' in html
+        assert 'href="/learn/anxiety-self-check/">anxiety self-check</a>' in html
+
+    def test_demo_self_checks_go_live_only_through_medical_review(self, shared_demo_site):
+        pages = SelfCheckPage.objects.live()
+
+        assert sorted(page.instrument for page in pages) == ["gad7", "phq9"]
+        assert all(requires_medical_review(page) for page in pages)
 
     def test_demo_faq_article_lists_each_visible_question_once(self, client, shared_demo_site):
         document = page_html.soup(client.get("/learn/faq/"))

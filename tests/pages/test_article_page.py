@@ -20,6 +20,7 @@ from pages.models import (
     ConditionPage,
     HomePage,
 )
+from selfcheck.models import SelfCheckPage
 from tests import page_html
 from tests.factories import (
     ArticleIndexPageFactory,
@@ -247,7 +248,7 @@ class TestArticlePageInTheAdmin(WagtailPageTestCase):
 
     def test_articles_live_only_under_the_learn_index(self):
         self.assertAllowedParentPageTypes(ArticleIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(ArticleIndexPage, {ArticlePage})
+        self.assertAllowedSubpageTypes(ArticleIndexPage, {ArticlePage, SelfCheckPage})
         self.assertAllowedParentPageTypes(ArticlePage, {ArticleIndexPage})
         self.assertAllowedSubpageTypes(ArticlePage, set())
 
