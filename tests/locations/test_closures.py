@@ -285,3 +285,24 @@ def test_closed_notice_forgets_hours_typed_before_choosing_closed(four_clinics):
     notice.full_clean()
 
     assert notice.opens is None and notice.closes is None
+
+
+def test_schedule_is_read_once_until_something_changes(
+    client, clock, four_clinics, add_notice, monkeypatch
+):
+    from locations import closures
+
+    reads = []
+    read_schedule = closures.read_schedule
+    monkeypatch.setattr(
+        closures, "read_schedule", lambda now: reads.append(now) or read_schedule(now)
+    )
+
+    for clinic in four_clinics:
+        get(client, clinic.url)
+    get(client, "/locations/")
+    assert len(reads) == 1
+
+    add_notice(four_clinics[0], MONDAY_8AM, MONDAY_8AM + HOUR)
+    html, _ = get(client, four_clinics[0].url)
+    assert len(reads) == 2 and SNOW_DAY in html
