@@ -24,6 +24,8 @@ from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.listings import public_pages, with_images
 from pages.models import BasePage, ClinicSettings, IndexPage
 
+# ClosureNotice is a model of this app, defined beside the schedule pages read it through.
+from .closures import ClosureNotice, Notice, notices_for_request  # noqa: F401
 from .finder import nearest_first, search_zip, zip_centroid
 
 # Every clinic is in the Chicago area: opening hours are Central Time, whatever the server's
@@ -72,6 +74,10 @@ class LocationIndexPage(IndexPage):
         search = search_zip(request.GET.get("zip"))
         context["search"] = search
         context["results"] = nearest_first(context["listing"], search.origin)
+        # Each card shows its clinic's notices in force (locations.closures).
+        schedule, now = notices_for_request(request)
+        for result in context["results"]:
+            result.page.notices_in_force = schedule.in_force_at(result.page.pk, now)
         return context
 
 
@@ -352,6 +358,15 @@ class LocationPage(BasePage):
             return ""
         return url + "?" + urlencode({"location": self.slug})
 
+    # Closure notices (locations.closures).
+
+    def closure_notices_for(self, request) -> tuple[list[Notice], list[Notice]]:
+        """This clinic's notices in force now, and those not yet ended (for search engines)."""
+        if self.pk is None:
+            return [], []
+        schedule, now = notices_for_request(request)
+        return schedule.in_force_at(self.pk, now), schedule.not_ended(self.pk, now)
+
     def get_json_ld_nodes(self, request=None) -> list[dict]:
         return [*super().get_json_ld_nodes(request), self.medical_clinic_node(request)]
 
@@ -390,6 +405,11 @@ class LocationPage(BasePage):
             data["areaServed"] = [
                 {"@type": "Place", "name": name} for name in self.neighbourhood_list
             ]
+        _in_force, not_ended = self.closure_notices_for(request)
+        if not_ended:
+            data["specialOpeningHoursSpecification"] = [
+                notice.opening_hours_specification() for notice in not_ended
+            ]
         return data
 
     def opening_hours_specification(self) -> list[dict]:
@@ -427,6 +447,7 @@ class LocationPage(BasePage):
         context["providers"] = list(self.get_providers())
         context["testimonials"] = list(self.get_testimonials())
         context["booking_url"] = self.get_booking_url(request)
+        context["closure_notices"], _not_ended = self.closure_notices_for(request)
         return context
 
 

@@ -13,11 +13,17 @@ page, so every entry goes stale at once; an entry carries the token it was made 
 (`{% fragment_version %}`). A token that could not be written (the cache was down) is sent
 again with each request until it lands, so nothing stored before the change is served after.
 
+Content that changes on its own at a known moment (a closure notice starting or ending,
+locations.closures) calls `expire_at`: the entry is then kept no later than that moment, and
+not served after it whatever the cache backend's clock says.
+
 The middleware runs before sessions and authentication: a hit touches no database.
 """
 
+import datetime
 import hashlib
 import logging
+import math
 import threading
 from collections.abc import Callable
 from functools import wraps
@@ -30,6 +36,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
@@ -43,6 +50,7 @@ ENTRY_PREFIX = "page-cache:page:"
 # What a request carries: the token it read, and whether its response may be stored.
 GENERATION_ATTR = "page_cache_generation"
 CACHEABLE_ATTR = "page_cache_allowed"
+EXPIRES_ATTR = "page_cache_expires"
 UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
 # Headers that describe one response, not the page.
 NOT_STORED_HEADERS = {"x-cache", "set-cookie"}
@@ -66,6 +74,25 @@ def cacheable(view: Callable) -> Callable:
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def expire_at(request: HttpRequest, moment: datetime.datetime | None) -> None:
+    """Keep this response in the page cache no later than `moment` (None: no limit)."""
+    if moment is None:
+        return
+    earliest = getattr(request, EXPIRES_ATTR, None)
+    if earliest is None or moment < earliest:
+        setattr(request, EXPIRES_ATTR, moment)
+
+
+def entry_timeout(request: HttpRequest) -> int:
+    """Seconds to keep this request's entry: the setting, or less to end by `expire_at`'s
+    moment (0: do not store it)."""
+    expires = getattr(request, EXPIRES_ATTR, None)
+    if expires is None:
+        return settings.PAGE_CACHE_SECONDS
+    remaining = (expires - timezone.now()).total_seconds()
+    return max(0, min(settings.PAGE_CACHE_SECONDS, math.ceil(remaining)))
 
 
 def clear() -> None:
@@ -143,19 +170,23 @@ class PageCacheMiddleware:
         found = cache.get_many([GENERATION_KEY, key])
         generation, entry = found.get(GENERATION_KEY), found.get(key)
         if generation is not None and entry is not None and entry[0] == generation:
-            _generation, status, headers, content = entry
-            response = HttpResponse(content, status=status, headers=headers)
-            response["X-Cache"] = "hit"
-            return response
+            # Entries stored before `expire_at` existed have no moment.
+            _generation, status, headers, content, *expires = entry
+            if not expires or expires[0] is None or timezone.now() < expires[0]:
+                response = HttpResponse(content, status=status, headers=headers)
+                response["X-Cache"] = "hit"
+                return response
 
         if generation is not None:
             setattr(request, GENERATION_ATTR, generation)
         generation = current_generation(request)
         response = self.get_response(request)
-        if generation is not None and is_cacheable(request, response):
+        timeout = entry_timeout(request)
+        if generation is not None and timeout > 0 and is_cacheable(request, response):
             headers = {k: v for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS}
-            entry = (generation, response.status_code, headers, response.content)
-            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            expires = getattr(request, EXPIRES_ATTR, None)
+            entry = (generation, response.status_code, headers, response.content, expires)
+            cache.set(key, entry, timeout=timeout)
         response["X-Cache"] = "miss"
         return response
 

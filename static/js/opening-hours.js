@@ -53,6 +53,26 @@ export function planMarking(rows, now, timeZone = CLINIC_TIME_ZONE) {
     return { today: special.length ? special : weekly, past };
 }
 
+/**
+ * The label of today's row while closure notices are on the page (locations/closures.py).
+ *
+ * `notices` are the notices' data attributes: `{ starts, ends, hoursToday }`, ISO instants.
+ * A notice in force at `now` wins over the usual hours: "Today: Closed" or "Today: 10:00 AM –
+ * 2:00 PM". `ended` lists the notices whose end has passed while the page stayed open.
+ */
+export function planNotices(notices, now) {
+    const instant = new Date(now).getTime();
+    const ended = [];
+    let label = "Today";
+    notices.forEach((notice, index) => {
+        const starts = Date.parse(notice.starts);
+        const ends = Date.parse(notice.ends);
+        if (ends <= instant) ended.push(index);
+        else if (starts <= instant && label === "Today") label = `Today: ${notice.hoursToday}`;
+    });
+    return { label, ended };
+}
+
 /** Apply the plan to the page: mark today's rows, hide special dates that have passed. */
 export function markToday(root, now = new Date()) {
     const doc = root.ownerDocument || root;
@@ -61,6 +81,18 @@ export function markToday(root, now = new Date()) {
         rows.map((row) => ({ weekday: row.dataset.weekday, date: row.dataset.date })),
         now,
     );
+    const noticeElements = Array.from(root.querySelectorAll("[data-closure-notice]"));
+    const notices = planNotices(
+        noticeElements.map((notice) => ({
+            starts: notice.dataset.starts,
+            ends: notice.dataset.ends,
+            hoursToday: notice.dataset.hoursToday,
+        })),
+        now,
+    );
+    for (const index of notices.ended) {
+        noticeElements[index].hidden = true;
+    }
     for (const index of plan.past) {
         rows[index].hidden = true;
     }
@@ -70,7 +102,7 @@ export function markToday(root, now = new Date()) {
         row.setAttribute("aria-current", "date");
         const label = doc.createElement("span");
         label.className = "hours__today";
-        label.textContent = "Today";
+        label.textContent = notices.label;
         const header = row.querySelector("th");
         if (header) header.append(" ", label);
     }

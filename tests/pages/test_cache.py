@@ -15,6 +15,7 @@ from django_redis.cache import RedisCache
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 
+from pages import cache as page_cache
 from pages.models import ArticlePage, ClinicSettings, HomePage, StandardPage
 from tests import factories, page_html
 from tests.conftest import count_calls
@@ -521,3 +522,16 @@ def test_the_kept_menu_marks_each_sections_own_link_as_current(client, home):
     assert current(first.url) == current(second.url) == ["/learn/"]
     assert current(about.url) == ["/about/"]
     assert current("/") == []
+
+
+def test_page_stored_before_entries_had_an_end_is_still_served(client, home):
+    # Entries stored by the release before `expire_at` have four parts; they stay good.
+    request = warm(client).wsgi_request
+    key = page_cache.entry_key(request)
+    generation, status, headers, content, _expires = cache.get(key)
+    cache.set(key, (generation, status, headers, b"the earlier copy"), timeout=60)
+
+    response = client.get("/")
+
+    assert response["X-Cache"] == "hit"
+    assert response.content == b"the earlier copy"

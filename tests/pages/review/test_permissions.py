@@ -75,7 +75,14 @@ def test_the_roles_exist_with_their_permissions(db):
     }
     assert codenames(reviewers) == {"access_admin", "choose_image", "choose_document"}
     assert page_codenames(reviewers) == {"change_page"}
-    assert codenames(front_desk) == {"access_admin", "view_formsubmission"}
+    assert codenames(front_desk) == {
+        "access_admin",
+        "view_formsubmission",
+        # locations/migrations/0004_front_desk_closure_notices.py
+        "add_closurenotice",
+        "change_closurenotice",
+        "view_closurenotice",
+    }
     assert page_codenames(front_desk) == set()
     # Page permissions sit on the tree's root, so they cover every page there will ever be.
     assert set(editors.page_permissions.values_list("page__depth", flat=True)) == {1}
