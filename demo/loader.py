@@ -254,25 +254,33 @@ def ensure_home() -> HomePage:
                 placeholder.delete()
         home = root.add_child(instance=HomePage(slug="home", **HOME))
         home.save_revision().publish()
-    # Canonical links, og:url, the sitemap and JSON-LD are built from the site's address, so
-    # it must be the one the site answers on, not Wagtail's default http://localhost/.
-    hostname, port = served_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname=hostname,
-            port=port,
+            hostname="localhost",
+            port=80,
             root_page=home,
             is_default_site=True,
             site_name="Balance Ketamine",
         )
-    elif (site.root_page_id, site.hostname, site.port) != (home.pk, hostname, port):
+    elif site.root_page_id != home.pk:
         site.root_page = home
-        site.hostname = hostname
-        site.port = port
         site.site_name = site.site_name or "Balance Ketamine"
         site.save()
     return home
+
+
+def ensure_site_address(site: Site) -> None:
+    """Give the site the address `make run` serves it on.
+
+    Canonical links, og:url, the sitemap and JSON-LD are built from the site's address, so it
+    must be the one the site answers on, not Wagtail's default http://localhost/.
+    """
+    hostname, port = served_address()
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname = hostname
+        site.port = port
+        site.save(update_fields=["hostname", "port"])
 
 
 def load(home: HomePage, site: Site) -> None:

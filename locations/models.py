@@ -23,7 +23,8 @@ from wagtail.search import index
 from clinic_site.phone import tel_href
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.listings import public_pages, with_images
-from pages.models import BasePage, ClinicSettings, IndexPage
+from pages.models import BasePage, ClinicSettings, IndexPage, ReferenceBase
+from pages.models.article import SOURCES_HELP_TEXT
 from pages.seo.structured_data import plain_text, without_citations
 
 from .finder import nearest_first, search_zip, zip_centroid
@@ -240,6 +241,7 @@ class LocationPage(BasePage):
         FieldPanel("services_offered"),
         FieldPanel("providers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
+        InlinePanel("references", heading="Sources", label="Source", help_text=SOURCES_HELP_TEXT),
     ]
     promote_panels = BasePage.promote_panels + [FieldPanel("price_range")]
 
@@ -498,6 +500,10 @@ class OpeningHours(Orderable):
             raise ValidationError(errors)
         if self.closed:
             self.opens = self.closes = None
+
+
+class LocationPageReference(ReferenceBase):
+    page = ParentalKey(LocationPage, on_delete=models.CASCADE, related_name="references")
 
 
 class SpecialDate(Orderable):

@@ -32,7 +32,7 @@ from wagtail.models import Page, Site
 from blog.models import BlogIndexPage
 from consultations.models import ConsultationFormField, ConsultationPage
 from demo import forms as demo_forms
-from locations.models import LocationIndexPage, OpeningHours, SpecialDate
+from locations.models import LocationIndexPage, LocationPageReference, OpeningHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
     ArticleReference,
@@ -43,6 +43,7 @@ from pages.models import (
     ConditionRelatedArticle,
     HomePage,
     HomePageTestimonial,
+    StandardPageReference,
 )
 from tests.factories import (
     ArticleIndexPageFactory,
@@ -215,7 +216,9 @@ def condition(home: HomePage, size: int) -> str:
 
 def standard_page(home: HomePage, size: int) -> str:
     frame(home, size)
-    return StandardPageFactory(parent=home, body=varied_body(size)).url
+    page = StandardPageFactory(parent=home, body=varied_body(size))
+    add_references(StandardPageReference, page, size)
+    return page.url
 
 
 def team(home: HomePage, size: int) -> str:
@@ -243,6 +246,7 @@ def clinic(home: HomePage, size: int) -> str:
     ]
     page.providers = [ProviderFactory(photo=small_image()) for _ in range(size)]
     locations_section(home).add_child(instance=page)
+    add_references(LocationPageReference, page, size)
     for _ in range(size):
         TestimonialFactory(location=page)
     return page.url
@@ -389,12 +393,12 @@ BUDGETS = [
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
     ),
     # The frame, one level down (12); the body's images and testimonials; the body image's
-    # renditions.
+    # renditions; the Sources list.
     Budget(
         "Standard page",
         standard_page,
-        15,
-        ('class="figure"', 'class="testimonial"'),
+        16,
+        ('class="figure"', 'class="testimonial"', 'class="references__item"'),
     ),
     # The frame, one level down (12); the providers with their photos, the photos' renditions.
     Budget("Team", team, 14, ('class="team-member"',)),
@@ -402,12 +406,17 @@ BUDGETS = [
     Budget("Locations index", locations_index, 13, ('class="location-card"',)),
     # The frame, two levels down (14); the providers with their photos, the photos' renditions;
     # the clinic's testimonials; the body's images and testimonials; the hours; the special
-    # dates; the body image's renditions.
+    # dates; the body image's renditions; the Sources list.
     Budget(
         "Clinic",
         clinic,
-        22,
-        ('class="provider-list__item"', 'data-date="2099-', 'class="figure"'),
+        23,
+        (
+            'class="provider-list__item"',
+            'data-date="2099-',
+            'class="figure"',
+            'class="references__item"',
+        ),
     ),
     # As the locations index: the finder sorts the same clinics by distance.
     Budget("Location finder", finder, 13, ('class="location-card"',)),

@@ -60,6 +60,7 @@ def admin_form_data() -> dict:
             "neighbourhoods_served": "Naperville, Lisle",
             "services_offered": "",
             "body": streamfield([]),
+            "references": inline_formset([]),
             "price_range": "$$$",
             "summary": "",
             "hide_from_search_engines": "",
