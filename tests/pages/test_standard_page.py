@@ -38,7 +38,7 @@ def test_a_citation_lands_on_the_pages_one_sources_list(client, home):
 
     assert '<a href="#ref-2">[2]</a>' in html
     assert html.count('id="ref-1"') == html.count('id="ref-2"') == 1
-    assert html.count("<h2 class=\"references__title\"") == 1
+    assert html.count('<h2 class="references__title"') == 1
     assert '<a class="references__link" href="https://a.example/">First study</a>' in html
     assert "Neuron" in html and "2019" in html
 
