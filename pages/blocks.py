@@ -276,7 +276,13 @@ class ReferenceBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        features=PARAGRAPH_FEATURES, template="blocks/paragraph_block.html", icon="pilcrow"
+        features=PARAGRAPH_FEATURES,
+        template="blocks/paragraph_block.html",
+        icon="pilcrow",
+        preview_value=(
+            "<p>Plain words in short paragraphs. Select a claim and choose <b>Cite</b> to "
+            'link it to its source <a href="#ref-1">[1]</a>.</p>'
+        ),
     )
     image = ImageWithCaptionBlock()
     callout = CalloutBlock()
