@@ -319,8 +319,9 @@ class BlogPage(BasePage):
         [("reference", ReferenceBlock())],
         blank=True,
         help_text=(
-            "Sources for the post's health claims, numbered in this order. In the text, link "
-            'to source 1 as "#ref-1", source 2 as "#ref-2", and so on.'
+            "Sources for the post's health claims, numbered in this order. In the text, select "
+            'a claim and choose "Cite" in the toolbar: source 1 is linked as "[1]" to '
+            '"#ref-1", source 2 as "[2]" to "#ref-2", and so on.'
         ),
     )
     # Worked out from the body whenever the post is validated or saved (so drafts, previews

@@ -7,6 +7,7 @@ people.py); this module only turns it into pages.
 """
 
 import datetime
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -57,6 +58,9 @@ HOME = {
 }
 
 BOOKING_PATH = "/book-a-consultation/"
+# Where `make run` serves the site unless HOST and PORT say otherwise (the Makefile's defaults).
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
 # The demo's reviews are dated, so the byline and the review reminders have something to show.
 DEMO_REVIEWED = datetime.date(2026, 11, 2)
 DEMO_REVIEW_DUE = datetime.date(2027, 11, 2)
@@ -237,6 +241,12 @@ HOME_SECTIONS = {
 }
 
 
+def served_address() -> tuple[str, int]:
+    """The host and port `make run` serves the site on (the Makefile exports HOST and PORT)."""
+    port = os.environ.get("PORT", "")
+    return os.environ.get("HOST") or DEFAULT_HOST, int(port) if port.isdigit() else DEFAULT_PORT
+
+
 def ensure_home() -> HomePage:
     """Put the home page at the top of the tree and make it the default site's root."""
     home = HomePage.objects.first()
@@ -264,6 +274,19 @@ def ensure_home() -> HomePage:
     return home
 
 
+def ensure_site_address(site: Site) -> None:
+    """Give the site the address `make run` serves it on.
+
+    Canonical links, og:url, the sitemap and JSON-LD are built from the site's address, so it
+    must be the one the site answers on, not Wagtail's default http://localhost/.
+    """
+    hostname, port = served_address()
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname = hostname
+        site.port = port
+        site.save(update_fields=["hostname", "port"])
+
+
 def load(home: HomePage, site: Site) -> None:
     """The whole pages part of the demo site, in the order its parts link to each other."""
     providers = ensure_providers(PROVIDERS)
@@ -289,13 +312,21 @@ def load(home: HomePage, site: Site) -> None:
 
 
 def ensure_settings(site: Site) -> ClinicSettings:
-    """The defaults carry the brand and the crisis notice; the booking page once it exists."""
+    """The defaults carry the brand and the crisis notice; then the booking page once it exists
+    and the image of link previews."""
     settings = ClinicSettings.for_site(site)
+    changed = False
     if settings.booking_page_id is None:
         booking_page = page_at(site, BOOKING_PATH)
         if booking_page is not None:
             settings.booking_page = booking_page
-            settings.save()
+            changed = True
+    if settings.default_social_image_id is None:
+        # Every page without its own listing image is shared with this one.
+        settings.default_social_image = images.ensure_image("hero")
+        changed = True
+    if changed:
+        settings.save()
     return settings
 
 

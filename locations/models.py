@@ -13,6 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
+from django.utils.text import Truncator
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -22,7 +23,9 @@ from wagtail.search import index
 from clinic_site.phone import tel_href
 from pages.blocks import PARAGRAPH_FEATURES, BodyBlock
 from pages.listings import public_pages, with_images
-from pages.models import BasePage, ClinicSettings, IndexPage
+from pages.models import BasePage, ClinicSettings, IndexPage, ReferenceBase
+from pages.models.article import SOURCES_HELP_TEXT
+from pages.seo.structured_data import plain_text, without_citations
 
 # ClosureNotice is a model of this app, defined beside the schedule pages read it through.
 from .closures import ClosureNotice, Notice, notices_for_request  # noqa: F401
@@ -37,6 +40,8 @@ CLINIC_TIME_ZONE = zoneinfo.ZoneInfo("America/Chicago")
 PROVIDER_PHOTO_SPEC = "fill-{80x80,160x160,240x240} format-{avif,webp,jpeg}"
 
 DIRECTIONS_URL = "https://www.google.com/maps/dir/"
+# Search results show about this much of a description before cutting it off.
+META_DESCRIPTION_CHARS = 160
 
 
 def validate_us_phone(value: str) -> None:
@@ -242,6 +247,7 @@ class LocationPage(BasePage):
         FieldPanel("services_offered"),
         FieldPanel("providers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
+        InlinePanel("references", heading="Sources", label="Source", help_text=SOURCES_HELP_TEXT),
     ]
     promote_panels = BasePage.promote_panels + [FieldPanel("price_range")]
 
@@ -274,6 +280,15 @@ class LocationPage(BasePage):
             raise ValidationError(
                 {"longitude": "Fill in both numbers of the map position, or leave both empty."}
             )
+
+    @property
+    def meta_description(self) -> str:
+        """What search results show: the editor's description, else the intro's first words."""
+        own = super().meta_description
+        if own:
+            return own
+        intro = without_citations(plain_text(self.intro))
+        return Truncator(intro).chars(META_DESCRIPTION_CHARS)
 
     # Address and contact, as the templates and JSON-LD show them.
 
@@ -506,6 +521,10 @@ class OpeningHours(Orderable):
             raise ValidationError(errors)
         if self.closed:
             self.opens = self.closes = None
+
+
+class LocationPageReference(ReferenceBase):
+    page = ParentalKey(LocationPage, on_delete=models.CASCADE, related_name="references")
 
 
 class SpecialDate(Orderable):

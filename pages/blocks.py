@@ -10,7 +10,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from pages.listings import fetch_renditions
 
 # Body text stays plain: editors may emphasise, link and list, never restyle.
-PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# "cite" links a claim to the page's Sources list as <a href="#ref-N">[N]</a>; it needs "link".
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "cite", "ol", "ul"]
 
 
 class HeadingValue(blocks.StructValue):
@@ -262,6 +263,8 @@ class TestimonialBlock(SnippetChooserBlock):
 
 
 class ReferenceBlock(blocks.StructBlock):
+    """One source of a blog post's Sources list."""
+
     title = blocks.CharBlock(max_length=300)
     publisher = blocks.CharBlock(
         max_length=200, required=False, help_text="Journal or organisation."
@@ -270,31 +273,16 @@ class ReferenceBlock(blocks.StructBlock):
     url = blocks.URLBlock(required=False)
 
 
-class ReferencesBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, default="Sources")
-    references = blocks.ListBlock(ReferenceBlock(), min_num=1)
-
-    class Meta:
-        template = "blocks/references_block.html"
-        icon = "doc-full"
-        label = "Sources"
-        preview_value = {
-            "title": "Sources",
-            "references": [
-                {
-                    "title": "Ketamine: a paradigm shift for depression research and treatment",
-                    "publisher": "Neuron",
-                    "year": 2019,
-                    "url": "https://doi.org/10.1016/j.neuron.2019.02.005",
-                }
-            ],
-        }
-
-
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        features=PARAGRAPH_FEATURES, template="blocks/paragraph_block.html", icon="pilcrow"
+        features=PARAGRAPH_FEATURES,
+        template="blocks/paragraph_block.html",
+        icon="pilcrow",
+        preview_value=(
+            "<p>Plain words in short paragraphs. Select a claim and choose <b>Cite</b> to "
+            'link it to its source <a href="#ref-1">[1]</a>.</p>'
+        ),
     )
     image = ImageWithCaptionBlock()
     callout = CalloutBlock()
@@ -305,4 +293,5 @@ class BodyBlock(blocks.StreamBlock):
     statistic = StatisticBlock()
     call_to_action = CallToActionBlock()
     testimonial = TestimonialBlock()
-    references = ReferencesBlock()
+    # No Sources block: each page has one Sources list beside its body (see "Cite" in
+    # pages/wagtail_hooks.py), so a page never prints two lists with the same #ref-N ids.

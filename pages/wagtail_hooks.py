@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import cache as page_cache
 from . import style_guide
+from .citations import register_cite_feature
 from .models import Provider, Testimonial
 from .review.reminders import can_follow_reviews
 from .review.report import ReviewDuePanel, ReviewDueReportView
@@ -94,3 +95,8 @@ def register_style_guide_menu_item():
     return MenuItem(
         "Style guide", reverse("style_guide"), icon_name="image", name="style-guide", order=9000
     )
+
+
+@hooks.register("register_rich_text_features")
+def register_cite(features):
+    register_cite_feature(features)

@@ -28,6 +28,9 @@ from pages.models import BasePage
 from pages.seo import meta as seo
 
 RESULTS_PER_PAGE = 10
+SEARCH_DESCRIPTION = (
+    "Search our articles on ketamine therapy, the conditions we treat, our clinics and our blog."
+)
 # Longer queries are cut here: nobody types more, and long ones only cost the database time.
 MAX_QUERY_LENGTH = 200
 # What the search backend is given: words only. Quotes, brackets and operators mean
@@ -153,6 +156,8 @@ def search(request: HttpRequest) -> HttpResponse:
             "any_word": any_word,
             "results": results,
             "meta_title": f"Search results for “{query}”" if query else "Search",
+            # Shared links and browsers show it; search engines are still told not to index.
+            "meta_description": SEARCH_DESCRIPTION,
             "meta_noindex": True,
             "too_many": too_many,
         },

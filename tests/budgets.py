@@ -35,7 +35,7 @@ from blog.models import BlogIndexPage
 from consultations.models import ConsultationFormField, ConsultationPage
 from demo import forms as demo_forms
 from demo import referrals as demo_referrals
-from locations.models import LocationIndexPage, OpeningHours, SpecialDate
+from locations.models import LocationIndexPage, LocationPageReference, OpeningHours, SpecialDate
 from pages.models import (
     ArticleIndexPage,
     ArticleReference,
@@ -46,6 +46,7 @@ from pages.models import (
     ConditionRelatedArticle,
     HomePage,
     HomePageTestimonial,
+    StandardPageReference,
 )
 from referrals.models import ReferralPage
 from selfcheck.models import SelfCheckPage, SelfCheckRelatedArticle
@@ -234,7 +235,9 @@ def self_check(instrument: str) -> Callable[[HomePage, int], str]:
 
 def standard_page(home: HomePage, size: int) -> str:
     frame(home, size)
-    return StandardPageFactory(parent=home, body=varied_body(size)).url
+    page = StandardPageFactory(parent=home, body=varied_body(size))
+    add_references(StandardPageReference, page, size)
+    return page.url
 
 
 def team(home: HomePage, size: int) -> str:
@@ -262,6 +265,7 @@ def clinic(home: HomePage, size: int) -> str:
     ]
     page.providers = [ProviderFactory(photo=small_image()) for _ in range(size)]
     locations_section(home).add_child(instance=page)
+    add_references(LocationPageReference, page, size)
     for _ in range(size):
         TestimonialFactory(location=page)
     return page.url
@@ -433,12 +437,12 @@ BUDGETS = [
         ('class="related__item"',),
     ),
     # The frame, one level down (13); the body's images and testimonials; the body image's
-    # renditions.
+    # renditions; the Sources list.
     Budget(
         "Standard page",
         standard_page,
-        16,
-        ('class="figure"', 'class="testimonial"'),
+        17,
+        ('class="figure"', 'class="testimonial"', 'class="references__item"'),
     ),
     # The frame, one level down (13); the providers with their photos, the photos' renditions.
     Budget("Team", team, 15, ('class="team-member"',)),
@@ -446,12 +450,17 @@ BUDGETS = [
     Budget("Locations index", locations_index, 14, ('class="location-card"',)),
     # The frame, two levels down (15); the providers with their photos, the photos' renditions;
     # the clinic's testimonials; the body's images and testimonials; the hours; the special
-    # dates; the body image's renditions.
+    # dates; the body image's renditions; the Sources list.
     Budget(
         "Clinic",
         clinic,
-        23,
-        ('class="provider-list__item"', 'data-date="2099-', 'class="figure"'),
+        24,
+        (
+            'class="provider-list__item"',
+            'data-date="2099-',
+            'class="figure"',
+            'class="references__item"',
+        ),
     ),
     # As the locations index: the finder sorts the same clinics by distance.
     Budget("Location finder", finder, 14, ('class="location-card"',)),

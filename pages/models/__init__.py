@@ -26,7 +26,7 @@ from .home import HomePage, HomePageTestimonial
 from .index import IndexPage
 from .site_settings import ClinicSettings
 from .snippets import Provider, Testimonial
-from .standard import StandardPage
+from .standard import StandardPage, StandardPageReference
 from .team import TeamPage
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "RelatedArticleBase",
     "SearchEngineMixin",
     "StandardPage",
+    "StandardPageReference",
     "TeamPage",
     "Testimonial",
     "medical_review_workflow",

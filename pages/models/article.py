@@ -18,6 +18,17 @@ from pages.seo import structured_data
 from .base import BasePage
 from .index import IndexPage
 
+# Every page's one Sources list says this; the body's help text says how to cite from it.
+SOURCES_HELP_TEXT = (
+    "Numbered in this order: the first is [1], linked as #ref-1. In the text, select the claim "
+    'and choose "Cite" in the toolbar to link it to one of these.'
+)
+CITE_HELP_TEXT = (
+    'Cite each clinical claim: select it, choose "Cite" in the toolbar and pick its source. '
+    'That adds "[1]" linking to "#ref-1", where 1 is the source\'s place in the Sources list '
+    "below."
+)
+
 
 class ReferenceBase(Orderable):
     """One numbered source that the page's text cites as [N]."""
@@ -90,10 +101,7 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
 
     body = StreamField(
         BodyBlock(),
-        help_text=(
-            'Cite each clinical claim as a link to its source number, e.g. "[1]" linking to '
-            '"#ref-1", where 1 is the source\'s place in the Sources list below.'
-        ),
+        help_text=CITE_HELP_TEXT,
     )
 
     content_panels = (
@@ -104,7 +112,7 @@ class ArticlePage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
                 "references",
                 heading="Sources",
                 label="Source",
-                help_text="Numbered in this order: the first is [1], linked as #ref-1.",
+                help_text=SOURCES_HELP_TEXT,
             ),
             InlinePanel("related_article_links", heading="Related reading", label="Article"),
         ]

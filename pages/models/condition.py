@@ -13,7 +13,7 @@ from pages.blocks import PARAGRAPH_FEATURES, BodyBlock, CallToActionBlock
 from pages.review.models import MedicalReviewMixin
 from pages.seo import structured_data
 
-from .article import ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
+from .article import SOURCES_HELP_TEXT, ReferenceBase, RelatedArticleBase, RelatedArticlesMixin
 from .base import BasePage
 from .index import IndexPage
 
@@ -78,7 +78,7 @@ class ConditionPage(RelatedArticlesMixin, MedicalReviewMixin, BasePage):
                 "references",
                 heading="Sources",
                 label="Source",
-                help_text="Numbered in this order: the first is [1], linked as #ref-1.",
+                help_text=SOURCES_HELP_TEXT,
             ),
             InlinePanel("related_article_links", heading="Related reading", label="Article"),
         ]

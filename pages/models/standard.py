@@ -1,12 +1,14 @@
 """Plain pages: about, privacy policy, medical disclaimer, accessibility statement."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
 
+from .article import SOURCES_HELP_TEXT, ReferenceBase
 from .base import BasePage
 
 
@@ -22,7 +24,10 @@ class StandardPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        InlinePanel("references", heading="Sources", label="Source", help_text=SOURCES_HELP_TEXT),
+    ]
     promote_panels = BasePage.promote_panels + [FieldPanel("show_in_footer")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
@@ -31,3 +36,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = "standard page"
+
+
+class StandardPageReference(ReferenceBase):
+    page = ParentalKey(StandardPage, on_delete=models.CASCADE, related_name="references")

@@ -28,6 +28,9 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 _WHITESPACE = re.compile(r"\s+")
 # Block-level tags separate words; inline ones (b, i, a) do not.
 _BLOCK_TAG = re.compile(r"<(/?(?:p|li|ul|ol|br|h[1-6]|div|blockquote)\b)", re.IGNORECASE)
+# A citation such as "[1]", "[2, 3]" or "[4-6]" and the space before it: it points to the
+# page's Sources list, which a search engine's answer box does not show.
+_CITATION = re.compile(r"\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
 
 
 def plain_text(markup: str) -> str:
@@ -35,6 +38,11 @@ def plain_text(markup: str) -> str:
     # A space before each block tag, so "<p>One</p><p>Two</p>" does not become "OneTwo".
     text = strip_tags(_BLOCK_TAG.sub(r" <\1", str(markup or "")))
     return _WHITESPACE.sub(" ", html.unescape(text)).strip()
+
+
+def without_citations(text: str) -> str:
+    """Plain text without its citation markers: "Most feel better [1]." becomes "...better."."""
+    return _CITATION.sub("", text).strip()
 
 
 def iso_date(value: datetime.date | datetime.datetime | None) -> str | None:
@@ -250,7 +258,7 @@ def faq_json_ld(stream_value: Iterable[Any], *, page_url: str = "") -> dict[str,
         for item in block.value.get("items") or ():
             question = plain_text(item.get("question", ""))
             answer = item.get("answer", "")
-            answer = plain_text(getattr(answer, "source", answer))
+            answer = without_citations(plain_text(getattr(answer, "source", answer)))
             if question and answer:
                 questions.append(
                     {

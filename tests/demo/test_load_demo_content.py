@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page, Site
 
+from demo.loader import served_address
 from demo.sources import SOURCES
 from pages.models import (
     ArticlePage,
@@ -51,6 +52,17 @@ def test_second_run_changes_and_duplicates_nothing(demo_site):
     call_command("load_demo_content", verbosity=0)
 
     assert _snapshot() == before
+    assert Site.objects.count() == 1
+
+
+def test_demo_site_answers_on_the_address_make_run_serves(db, monkeypatch):
+    monkeypatch.setenv("HOST", "clinic.test")
+    monkeypatch.setenv("PORT", "8123")
+
+    call_command("load_demo_content", verbosity=0)
+
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "http://clinic.test:8123"
     assert Site.objects.count() == 1
 
 
@@ -169,6 +181,25 @@ def served(demo_site_for_class, django_db_blocker):
     return pages
 
 
+@pytest.fixture(scope="class")
+def parsed_pages(demo_site_for_class, django_db_blocker):
+    """Every live public page of the demo site, and site search, parsed once for the class."""
+    client = Client()
+    documents = {}
+    with django_db_blocker.unblock():
+        site = demo_site_for_class
+        pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        for url in [*(page.url for page in pages.specific()), "/search/", "/search/?q=ketamine"]:
+            documents[url] = page_html.soup(client.get(url))
+    return documents
+
+
+@pytest.fixture
+def every_page(parsed_pages, db):
+    # `db` for the same reason as `get` below.
+    return parsed_pages
+
+
 @pytest.fixture
 def get(served, db):
     # Asking for `db` keeps these tests with the class's other database tests: pytest-django
@@ -264,6 +295,37 @@ class TestTheDemoSite:
 
         assert cited, f"{url} cites no sources"
         assert cited <= listed
+
+    def test_every_page_has_a_description_and_an_image_for_link_previews(self, every_page):
+        for url, document in every_page.items():
+            description = page_html.meta(document, "description")
+            image = page_html.meta(document, "og:image")
+
+            assert description and len(description) > 20, f"{url} has no meta description"
+            assert page_html.meta(document, "og:description") == description, url
+            assert image and image.startswith(self.served_root + "/media/images/"), url
+
+    def test_every_page_links_its_canonical_address_on_the_served_host(self, every_page):
+        for url, document in every_page.items():
+            if url.startswith("/search/"):
+                assert page_html.meta(document, "robots") == "noindex", url
+                assert page_html.canonical(document) is None, url
+                continue
+            path = url.split("?")[0]
+            assert page_html.canonical(document) == self.served_root + path, url
+            assert page_html.meta(document, "og:url") == self.served_root + path, url
+
+    def test_no_figure_has_its_caption_between_other_children(self, every_page):
+        for url, document in every_page.items():
+            for figure in document.find_all("figure"):
+                children = figure.find_all(recursive=False)
+                captions = [i for i, child in enumerate(children) if child.name == "figcaption"]
+
+                assert len(captions) <= 1, url
+                assert captions in ([], [0], [len(children) - 1]), f"{url}: {figure}"
+
+    # Where `make run` serves the site (its HOST and PORT, 127.0.0.1:8000 by default).
+    served_root = "http://{}:{}".format(*served_address())
 
     def test_faq_article_answers_in_disclosures(self, get):
         html = get("/learn/faq/")
@@ -378,7 +440,7 @@ class TestTheDemoSite:
         assert about.get_full_url() not in expected
         assert set(locations) == expected
         assert len(locations) == len(expected), "a page listed twice"
-        paths = {location.removeprefix("http://localhost") for location in locations}
+        paths = {location.removeprefix(self.served_root) for location in locations}
         for kind in (
             "/learn/what-is-ketamine/",
             "/conditions/depression/",
@@ -397,7 +459,7 @@ class TestTheDemoSite:
             node = nodes["MedicalWebPage"]
             assert node["url"] == page.get_full_url()
             assert node["reviewedBy"]["name"] == page.medical_reviewer.name
-            assert node["reviewedBy"]["url"].startswith("http://localhost/team/#")
+            assert node["reviewedBy"]["url"].startswith(self.served_root + "/team/#")
             assert node["lastReviewed"] == page.last_reviewed.isoformat()
             assert node["about"]
 

@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from demo.loader import ensure_home
 from locations.models import LocationIndexPage, LocationPage, OpeningHours
 from pages.models import ClinicSettings
-from tests import factories
+from tests import factories, page_html
 from tests.factories import (
     LocationIndexPageFactory,
     LocationPageFactory,
@@ -60,6 +60,7 @@ def admin_form_data() -> dict:
             "neighbourhoods_served": "Naperville, Lisle",
             "services_offered": "",
             "body": streamfield([]),
+            "references": inline_formset([]),
             "price_range": "$$$",
             "summary": "",
             "hide_from_search_engines": "",
@@ -211,6 +212,26 @@ def test_without_a_booking_page_the_button_calls_the_clinic(client, clinic):
 
     assert "?location=" not in html
     assert '<a class="button button--primary" href="tel:+13125551234">Call (312) 555-1234' in html
+
+
+def test_without_a_description_search_results_show_the_intro(client, make_location):
+    intro = (
+        "<p>A quiet clinic <b>two blocks</b> from the Blue Line [1]. " + "Parking. " * 30 + "</p>"
+    )
+    clinic = make_location(title="Clinic", name="Oak Park", slug="oak-park", intro=intro)
+
+    description = page_html.meta(page_html.soup(client.get(clinic.url)), "description")
+
+    assert description.startswith("A quiet clinic two blocks from the Blue Line. Parking.")
+    assert len(description) <= 160
+
+
+def test_the_editors_description_beats_the_intro(client, make_location):
+    clinic = make_location(
+        title="Clinic", slug="oak-park", intro="<p>Welcome.</p>", search_description="Ours."
+    )
+
+    assert page_html.meta(page_html.soup(client.get(clinic.url)), "description") == "Ours."
 
 
 def test_json_ld_describes_the_clinic_as_a_medical_clinic(client, clinic):

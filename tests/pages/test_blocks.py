@@ -237,27 +237,10 @@ def test_testimonial_without_publication_or_consent_is_not_shown(db, changes):
     assert "Not for the public yet." not in render("testimonial", testimonial.pk)
 
 
-def test_references_are_numbered_so_citations_can_link_to_them(db):
-    html = render(
-        "references",
-        {
-            "title": "Sources",
-            "references": [
-                {
-                    "title": "First study",
-                    "publisher": "Neuron",
-                    "year": 2019,
-                    "url": "https://a.example/",
-                },
-                {"title": "Second study", "publisher": "", "year": None, "url": ""},
-            ],
-        },
-    )
-
-    assert "<ol" in html
-    assert 'id="ref-1"' in html and 'id="ref-2"' in html
-    assert '<a class="references__link" href="https://a.example/">First study</a>' in html
-    assert "Neuron" in html and "2019" in html
+def test_the_body_has_no_sources_block_of_its_own():
+    # A page's one Sources list lives beside its body: a second list would repeat its ids.
+    assert "references" not in BODY.child_blocks
+    assert all(block.meta.label != "Sources" for block in BODY.child_blocks.values())
 
 
 def test_every_block_preview_value_renders(db):

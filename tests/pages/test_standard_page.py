@@ -1,10 +1,10 @@
 """Standard pages (StandardPage): where they live, and a body that renders."""
 
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from demo.loader import ensure_home
-from pages.models import HomePage, StandardPage
+from pages.models import HomePage, StandardPage, StandardPageReference
 from tests.factories import StandardPageFactory
 
 
@@ -20,6 +20,27 @@ def test_standard_page_renders_its_body(client, home):
 
     assert "<h1" in html and "About us" in html
     assert 'id="who-we-are"' in html
+
+
+def test_a_citation_lands_on_the_pages_one_sources_list(client, home):
+    page = StandardPageFactory(
+        parent=home,
+        slug="research",
+        body=[{"type": "paragraph", "value": '<p>Studied <a href="#ref-2">[2]</a>.</p>'}],
+    )
+    page.references = [
+        StandardPageReference(title="First study", url="https://a.example/"),
+        StandardPageReference(title="Second study", publisher="Neuron", year=2019),
+    ]
+    page.save_revision().publish()
+
+    html = client.get("/research/").content.decode()
+
+    assert '<a href="#ref-2">[2]</a>' in html
+    assert html.count('id="ref-1"') == html.count('id="ref-2"') == 1
+    assert html.count('<h2 class="references__title"') == 1
+    assert '<a class="references__link" href="https://a.example/">First study</a>' in html
+    assert "Neuron" in html and "2019" in html
 
 
 class TestStandardPageInTheAdmin(WagtailPageTestCase):
@@ -41,6 +62,7 @@ class TestStandardPageInTheAdmin(WagtailPageTestCase):
                 {
                     "title": "About us",
                     "body": streamfield([("paragraph", rich_text("<p>Who we are.</p>"))]),
+                    "references": inline_formset([]),
                     "show_in_footer": "on",
                 }
             ),

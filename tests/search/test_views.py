@@ -215,6 +215,7 @@ def test_results_page_is_not_indexed_nor_kept_in_shared_caches(client, pages):
     response = client.get("/search/", {"q": "costs"})
 
     assert page_html.meta(page_html.soup(response), "robots") == "noindex"
+    assert page_html.meta(page_html.soup(response), "description").startswith("Search our")
     assert response["X-Robots-Tag"] == "noindex"
     assert "private" in response["Cache-Control"]
     assert "no-store" in response["Cache-Control"]

@@ -6,7 +6,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Page, Site
 
 from clinic_site.database import refresh_statistics
-from demo.loader import ensure_home
+from demo.loader import ensure_home, ensure_site_address
 
 # Each app adds its part of the demo site; order matters where one part links to another.
 DEMO_STEPS = [
@@ -40,6 +40,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = ensure_home()
             site = Site.objects.get(is_default_site=True)
+            ensure_site_address(site)
             for step in DEMO_STEPS:
                 import_string(step)(home=home, site=site)
         # Hundreds of new rows: let the database's planner know of them at once.

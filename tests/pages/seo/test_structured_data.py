@@ -47,6 +47,28 @@ def test_faq_json_ld_collects_questions_from_every_faq_block_as_plain_text():
     assert all(q["acceptedAnswer"]["@type"] == "Answer" for q in node["mainEntity"])
 
 
+def test_faq_json_ld_answers_carry_no_citation_markers():
+    value = body(
+        faq(
+            (
+                "Does it work quickly?",
+                '<p>Many feel better within hours <a href="#ref-1">[1]</a>, some after '
+                'a few infusions <a href="#ref-2">[2]</a><a href="#ref-3">[3]</a>.</p>',
+            ),
+            ("Is it studied?", "<p>Yes [1, 2], in trials [4\u20136].</p>"),
+        )
+    )
+
+    answers = [
+        q["acceptedAnswer"]["text"] for q in structured_data.faq_json_ld(value)["mainEntity"]
+    ]
+
+    assert answers == [
+        "Many feel better within hours, some after a few infusions.",
+        "Yes, in trials.",
+    ]
+
+
 def test_faq_json_ld_is_none_without_faq_blocks():
     assert structured_data.faq_json_ld(body(("paragraph", "<p>No questions here.</p>"))) is None
     assert structured_data.faq_json_ld(body()) is None
