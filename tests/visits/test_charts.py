@@ -9,7 +9,7 @@ def test_a_bar_chart_escapes_its_labels_and_names_itself():
     svg = bar_chart("c", "Top pages", [("<script>", 10), ("Plain", 5)])
     assert "<script>" not in svg
     assert "&lt;script&gt;" in svg
-    assert 'role="img"' in svg and "<title id=\"c-title\">Top pages</title>" in svg
+    assert 'role="img"' in svg and '<title id="c-title">Top pages</title>' in svg
 
 
 def test_bars_are_drawn_in_the_text_colour_so_both_themes_read_them():
