@@ -1,6 +1,6 @@
 import pytest
 
-from visits import counting
+from visits import counting, flush
 
 # A browser's user agent: the test client sends none, which counts as a script.
 BROWSER = {
@@ -15,5 +15,7 @@ BROWSER = {
 def empty_tally():
     """Each test counts from nothing: what earlier tests in this process counted is dropped."""
     counting.tally.counts.clear()
+    flush._waited.clear()
     yield
     counting.tally.counts.clear()
+    flush._waited.clear()
