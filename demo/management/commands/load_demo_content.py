@@ -14,6 +14,8 @@ DEMO_STEPS = [
     "demo.locations.load",
     "demo.forms.load",
     "demo.blog.load",
+    # Last: counts for the pages above.
+    "demo.visits.load",
 ]
 
 
