@@ -48,15 +48,55 @@ MAX_PENDING_KEYS = 20_000
 # The page Wagtail is serving, as the `on_serve_page` hook saw it (visits/wagtail_hooks.py).
 PAGE_ATTR = "visits_page"
 
-# Known bots, crawlers, link previewers, monitors and scripts, by words in their user agent.
-# A request with no user agent at all is a script too.
-BOT_PATTERN = re.compile(
-    r"bot\b|bot/|crawl|spider|slurp|scrape|archiver|fetch|preview|monitor|uptime|pingdom|"
-    r"lighthouse|pagespeed|headless|phantom|selenium|puppeteer|playwright|python|curl|wget|"
-    r"httpie|go-http|java/|okhttp|libwww|axios|node-fetch|facebookexternalhit|embedly|"
-    r"whatsapp|telegram|discord|slack|skype|bingpreview|yandex|baidu|duckduckgo|petal|"
-    r"semrush|ahrefs|mj12|dotbot|gptbot|claudebot|ccbot|bytespider|feed|rss|wrk\b",
-    re.IGNORECASE,
+# Known bots, crawlers, link previewers, monitors and scripts, by words in their user agent
+# (lower case). A request with no user agent at all is a script too. Plain substring tests:
+# a regular expression of these alternatives cost a page-cache hit a tenth of its time.
+BOT_WORDS = (
+    "bot",
+    "crawl",
+    "spider",
+    "slurp",
+    "scrape",
+    "archiver",
+    "fetch",
+    "preview",
+    "monitor",
+    "uptime",
+    "pingdom",
+    "lighthouse",
+    "pagespeed",
+    "headless",
+    "phantom",
+    "selenium",
+    "puppeteer",
+    "playwright",
+    "python",
+    "curl",
+    "wget",
+    "httpie",
+    "go-http",
+    "java/",
+    "okhttp",
+    "libwww",
+    "axios",
+    "facebookexternalhit",
+    "embedly",
+    "whatsapp",
+    "telegram",
+    "discord",
+    "slack",
+    "skype",
+    "yandex",
+    "baidu",
+    "petal",
+    "semrush",
+    "ahrefs",
+    "mj12",
+    "ccbot",
+    "bytespider",
+    "feed",
+    "rss",
+    "wrk",
 )
 _HOST = re.compile(r"^[a-z0-9.-]{1,253}$")
 _SLUG = re.compile(r"^[a-z0-9-]{1,60}$")
@@ -65,7 +105,26 @@ MAX_TERM_LENGTH = 100
 
 
 def is_bot(user_agent: str) -> bool:
-    return not user_agent.strip() or bool(BOT_PATTERN.search(user_agent))
+    agent = user_agent.lower()
+    return not agent.strip() or any(word in agent for word in BOT_WORDS)
+
+
+class _Today:
+    """Today's date on the clinic's clock, worked out once a minute rather than per request
+    (converting the time to Chicago's took a page-cache hit 20 µs)."""
+
+    def __init__(self) -> None:
+        self.value, self.until = "", 0.0
+
+    def __call__(self) -> str:
+        now = time.time()
+        if now >= self.until:
+            self.value = timezone.localdate().isoformat()
+            self.until = now - now % 60 + 60
+        return self.value
+
+
+today = _Today()
 
 
 class Tally:
@@ -161,7 +220,7 @@ def count(request: HttpRequest, response: HttpResponse) -> None:
     """Add this response to the tally, if it is a visitor's page view or search."""
     if not should_count(request, response):
         return
-    day = timezone.localdate().isoformat()
+    day = today()
     page = getattr(request, PAGE_ATTR, None)
     if response.get("X-Cache") == "hit" or page is not None:
         if not response.get("Content-Type", "").startswith("text/html"):

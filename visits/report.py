@@ -91,16 +91,13 @@ def page_titles(paths: list[str]) -> dict[str, str]:
     if not paths:
         return {}
     titles = {}
-    pages = Page.objects.live().filter(depth__gt=1).only("title", "url_path")
     roots = list(Page.objects.filter(depth=2).values_list("url_path", flat=True))
-    wanted = Q()
-    for path in paths:
+    wanted = [root.rstrip("/") + path for root in roots for path in paths]
+    pages = Page.objects.live().filter(url_path__in=wanted).values_list("url_path", "title")
+    for url_path, title in pages:
         for root in roots:
-            wanted |= Q(url_path=root.rstrip("/") + path)
-    for page in pages.filter(wanted):
-        for root in roots:
-            if page.url_path.startswith(root):
-                titles["/" + page.url_path[len(root) :]] = page.title
+            if url_path.startswith(root):
+                titles["/" + url_path[len(root) :]] = title
     return titles
 
 

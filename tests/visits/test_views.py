@@ -44,8 +44,9 @@ def test_front_desk_cannot_open_the_report(client, make_staff, counts):
     assert client.get(URL).status_code in (302, 403)
 
 
-def test_the_report_shows_pages_referrers_and_their_charts(admin_client, counts):
+def test_the_report_shows_pages_referrers_and_their_charts(admin_client, counts, home):
     html = admin_client.get(URL).content.decode()
+    assert f"{home.title}\n" in html or f"{home.title}<" in html
     assert "duckduckgo.com" in html
     assert html.count("<svg") >= 3
     assert "<caption>Page views per day</caption>" in html
