@@ -74,6 +74,9 @@ class VisitsReportView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         self.form = RangeForm(request.GET or None)
         self.span = self.form.span()
+        if not self.form.is_bound:
+            # The date fields show the days the report shows.
+            self.form = RangeForm(initial={"start": self.span.start, "end": self.span.end})
         export = request.GET.get("export")
         if export in EXPORTS:
             return self.export(export)

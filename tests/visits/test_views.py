@@ -101,3 +101,8 @@ def test_demo_counts_are_marked_as_demo_data(admin_client, counts, today):
     assert "Demo data" not in admin_client.get(URL).content.decode()
     DemoFill.objects.create(first_day=today - datetime.timedelta(days=89), last_day=today)
     assert "Demo data" in admin_client.get(URL).content.decode()
+
+
+def test_the_date_fields_show_the_days_shown(admin_client, counts, today):
+    html = admin_client.get(URL).content.decode()
+    assert f'value="{today.isoformat()}"' in html
