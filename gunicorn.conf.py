@@ -39,31 +39,42 @@ access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)ss "%(a)s"'
 control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
-# Staff emails about consultation requests go out from a process of their own, never from a
-# visitor's request (consultations/notifications.py). gunicorn starts it beside the workers and
-# starts it again should it stop; NOTIFICATION_WORKER=off leaves that to a service of its own.
+# Work that never belongs in a visitor's request runs in processes of its own, which gunicorn
+# starts beside the workers and starts again should one stop:
+# - staff emails about consultation requests (consultations/notifications.py);
+#   NOTIFICATION_WORKER=off leaves that to a service of its own;
+# - the visit counts the workers leave in the cache, written to the database (visits/flush.py);
+#   VISIT_FLUSHER=off leaves that to a service of its own, and VISIT_COUNTING=off needs none.
+MANAGE = [sys.executable, str(BASE_DIR / "manage.py")]
 NOTIFIER = [
-    sys.executable,
-    str(BASE_DIR / "manage.py"),
+    *MANAGE,
     "send_pending_notifications",
     "--watch",
     os.environ.get("NOTIFICATION_INTERVAL_SECONDS", "10"),
 ]
-_notifier = {"process": None, "stopping": False}
+VISIT_FLUSHER = [*MANAGE, "flush_visits", "--watch", os.environ.get("VISIT_FLUSH_SECONDS", "5")]
+_background = {"processes": {}, "stopping": False}
 
 
-def _run_notifier(log) -> None:
+def _switched_on(name: str) -> bool:
+    return os.environ.get(name, "on").lower() in {"on", "true", "1", "yes"}
+
+
+def _supervise(name: str, command: list[str], log) -> None:
+    """Run `command`, and run it again should it stop, until gunicorn exits."""
     env = {"DJANGO_SETTINGS_MODULE": "clinic_site.settings.production", **os.environ}
-    while not _notifier["stopping"]:
+    while not _background["stopping"]:
         # A session of its own: Ctrl-C in a terminal reaches gunicorn, which stops it.
-        process = subprocess.Popen(NOTIFIER, cwd=BASE_DIR, env=env, start_new_session=True)
-        _notifier["process"] = process
+        process = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
+        _background["processes"][name] = process
         process.wait()
-        if not _notifier["stopping"]:
-            log.warning(
-                "The notification sender stopped (exit %s); starting it again.", process.returncode
-            )
+        if not _background["stopping"]:
+            log.warning("The %s stopped (exit %s); starting it again.", name, process.returncode)
             time.sleep(5)
+
+
+def _start(name: str, command: list[str], log) -> None:
+    threading.Thread(target=_supervise, args=(name, command, log), daemon=True).start()
 
 
 def when_ready(server) -> None:
@@ -71,15 +82,18 @@ def when_ready(server) -> None:
     from clinic_site.warmup import warm_up
 
     warm_up()
-    if os.environ.get("NOTIFICATION_WORKER", "on").lower() in {"on", "true", "1", "yes"}:
-        threading.Thread(target=_run_notifier, args=(server.log,), daemon=True).start()
+    if _switched_on("NOTIFICATION_WORKER"):
+        _start("notification sender", NOTIFIER, server.log)
+    if _switched_on("VISIT_COUNTING") and _switched_on("VISIT_FLUSHER"):
+        _start("visit count flusher", VISIT_FLUSHER, server.log)
 
 
 def on_exit(server) -> None:
-    _notifier["stopping"] = True
-    process = _notifier["process"]
-    if process is not None and process.poll() is None:
-        process.terminate()
+    _background["stopping"] = True
+    for process in _background["processes"].values():
+        if process.poll() is None:
+            process.terminate()
+    for process in _background["processes"].values():
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -61,6 +61,10 @@ PAGES = [
 # search) and the consultation form, which sets the CSRF cookie.
 NOT_CACHED = {path for _, path in PAGES if "?" in path} | {"/book-a-consultation/"}
 STATIC_FILE = "css/site.css"
+# wrk sends no user agent, which visit counting takes for a script: this one is a browser's,
+# so with VISIT_COUNTING on (the default; `VISIT_COUNTING=off make bench` turns it off) each
+# page view is counted as a visitor's would be.
+USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0"
 
 
 @dataclass
@@ -93,6 +97,8 @@ def run_wrk(port: int, path: str, args) -> WrkResult:
         "--timeout",
         "5s",
         "--latency",
+        "-H",
+        f"User-Agent: {USER_AGENT}",
         f"http://127.0.0.1:{port}{path}",
     ]
     output = subprocess.run(
@@ -318,6 +324,7 @@ def main() -> int:
     loop_after = cpu_ms_for_a_fixed_loop()
 
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
+    counting = env.get("VISIT_COUNTING", "on").lower() in {"on", "true", "1", "yes"}
     database = env["DATABASE_URL"].split(":", 1)[0]
     print(
         f"\nMachine: {os.cpu_count()} CPUs ({cpu_model()}), Python {platform.python_version()}, "
@@ -328,7 +335,8 @@ def main() -> int:
     )
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s, gunicorn "
-        f"{args.workers} workers, production settings, {cache_name} cache. HTML size, queries "
+        f"{args.workers} workers, production settings, {cache_name} cache, visit counting "
+        f"{'on' if counting else 'off'}. HTML size, queries "
         "and render CPU are for one render with the page cache off, in-process (CPU: median of "
         "20): 'miss' with the other caches warm (menu and footer fragments, renditions, site "
         "root paths), as for a signed-in editor or a visitor with a session cookie; 'empty' "

@@ -32,6 +32,10 @@ def exit_cleanly_on_sigterm() -> None:
 
 
 def free_port() -> int:
+    """A free loopback port, or BENCH_PORT when set (on a machine where each user keeps to
+    ports of their own)."""
+    if os.environ.get("BENCH_PORT"):
+        return int(os.environ["BENCH_PORT"])
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -162,8 +166,8 @@ class Server:
         return pids
 
     def workers(self) -> list[int]:
-        """The web workers; not the notification sender gunicorn also starts."""
-        return [pid for pid in self.children() if not _is_notifier(pid)]
+        """The web workers; not the background processes gunicorn also starts."""
+        return [pid for pid in self.children() if not _is_background(pid)]
 
     def notifier(self) -> int | None:
         return next((pid for pid in self.children() if _is_notifier(pid)), None)
@@ -175,11 +179,20 @@ class Server:
             return ""
 
 
-def _is_notifier(pid: int) -> bool:
+def _runs(pid: int, command: bytes) -> bool:
     try:
-        return b"send_pending_notifications" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        return command in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
+
+
+def _is_notifier(pid: int) -> bool:
+    return _runs(pid, b"send_pending_notifications")
+
+
+def _is_background(pid: int) -> bool:
+    """The notification sender or the visit-count flusher (gunicorn.conf.py)."""
+    return _is_notifier(pid) or _runs(pid, b"flush_visits")
 
 
 @contextmanager

@@ -17,17 +17,16 @@ through every registered model in turn.
 """
 
 import logging
-import os
-import time
 from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
-from django.db import DatabaseError, close_old_connections, connection
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+
+from clinic_site.background import repeat
 
 from .models import ConsultationSubmission, NotifiedSubmission
 
@@ -188,16 +187,9 @@ def watch(interval: float, rounds: int | None = None) -> None:
     """Send pending notifications every `interval` seconds, for `rounds` rounds (None: until
     the process is stopped, or the process that started it is gone). A database or mail
     outage is logged and waited out."""
-    parent, done = os.getppid(), 0
-    while (rounds is None or done < rounds) and os.getppid() == parent:
-        # A connection broken by an outage is replaced, as a web request's would be (never
-        # inside a transaction, which closing would end: tests run rounds in one).
-        if not connection.in_atomic_block:
-            close_old_connections()
-        try:
-            send_pending(stop_at_failure=True)
-        except DatabaseError:
-            logger.warning("Pending notifications could not be read; trying again shortly.")
-        done += 1
-        if rounds is None or done < rounds:
-            time.sleep(interval)
+    repeat(
+        lambda: send_pending(stop_at_failure=True),
+        interval,
+        rounds,
+        what="Pending notifications could not be read",
+    )

@@ -155,7 +155,8 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 "<ul>"
-                "<li>We do not use analytics, advertising or tracking pixels.</li>"
+                "<li>We use no outside analytics, advertising or tracking pixels. Our own "
+                "server counts how often each page is read, without knowing who read it.</li>"
                 "<li>Our pages load nothing from other websites: no outside scripts, fonts "
                 "or maps.</li>"
                 "<li>Ordinary visitors get no cookies at all.</li>"
@@ -208,6 +209,27 @@ STANDARD_PAGES = [
                 "clinic. If you allow it, your browser compares your position with our clinic "
                 "addresses on your own device. Your location is not sent to us or to anyone "
                 "else.</p>",
+            ),
+            ("heading", {"text": "Visit statistics", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>So that we know which pages help people, our own server counts, for "
+                "each day:</p>"
+                "<ul>"
+                "<li>how many times each page was read;</li>"
+                "<li>the name of the website that sent a visitor here, such as a search "
+                "engine (only its name, never the page you were on);</li>"
+                "<li>how many times the consultation form was opened and sent, for each "
+                "clinic;</li>"
+                "<li>the words typed into our site search, shown to staff only when the same "
+                "words were searched at least five times that day. Rarer searches are "
+                "deleted at the end of the day.</li>"
+                "</ul>"
+                "<p>These are totals only. We do not record your IP address, your browser or "
+                "device, a cookie, or anything else that could tell us who you are or link "
+                "one page you read to another. Nothing is sent to another company. Visits by "
+                "search engines and other automated programs are left out. After 25 months, "
+                "the daily totals are combined into monthly totals.</p>",
             ),
             ("heading", {"text": "Server logs", "level": "h2"}),
             (

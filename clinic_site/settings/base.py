@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "selfcheck",
     "demo",
+    "visits",
     # Before wagtail.contrib.forms, whose admin URLs for submissions it replaces.
     "consultations",
     "referrals",
@@ -83,6 +84,8 @@ MIDDLEWARE = [
     # Before sessions and authentication: a cached page is served without touching the
     # database, so it stays up when the database is down.
     "clinic_site.security.RejectNullBytesMiddleware",
+    # Outside the page cache, so a cached page view is counted as a rendered one is.
+    "visits.counting.VisitCountingMiddleware",
     "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -288,6 +291,12 @@ CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
 # Publishing clears it at once; the limit only bounds anything that changes with the clock.
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Visit statistics (visits/): counted on this server, nothing about the visitor kept. Off, no
+# page view, search or form use is counted. Each process hands its counts to the shared
+# cache every VISIT_PUSH_SECONDS; the flusher writes them to the database.
+VISIT_COUNTING = env.bool("VISIT_COUNTING", default=True)
+VISIT_PUSH_SECONDS = env.float("VISIT_PUSH_SECONDS", default=2.0)
+
 # Security headers. Public pages run no inline script or style at all: a cached page would
 # replay a nonce to every visitor, so there is none to allow.
 CONTENT_SECURITY_POLICY = {

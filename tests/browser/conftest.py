@@ -125,7 +125,11 @@ def site_url(django_db_setup, django_db_blocker) -> Iterator[str]:
             shared["default"] = connection
             connection.inc_thread_sharing()
         server = LiveServerThread(
-            "127.0.0.1", _serve_static_through_the_app, connections_override=shared
+            "127.0.0.1",
+            _serve_static_through_the_app,
+            connections_override=shared,
+            # A free port, or LIVE_SERVER_PORT where each user keeps to ports of their own.
+            port=int(os.environ.get("LIVE_SERVER_PORT", "0")),
         )
         server.daemon = True
         server.start()
