@@ -6,7 +6,6 @@ The copy itself lives beside this module (articles.py, conditions.py, standard_p
 people.py); this module only turns it into pages.
 """
 
-import datetime
 from collections.abc import Iterable
 from typing import Any
 
@@ -54,10 +53,9 @@ HOME = {
 }
 
 BOOKING_PATH = "/book-a-consultation/"
-# The demo's reviews are dated, so the byline and the review reminders have something to show.
-DEMO_REVIEWED = datetime.date(2026, 11, 2)
-DEMO_REVIEW_DUE = datetime.date(2027, 11, 2)
-DEMO_REVIEWER = "medical-director"
+# The demo's clinical pages carry no "Medically reviewed by" line: only an approval in the
+# Medical review workflow names a reviewer, and no clinician has reviewed the demo copy. The
+# first real approval in the admin gives a page its byline.
 # Pages some readers open in crisis show how to get help before anything else.
 CRISIS_FIRST = {"suicidal-thoughts"}
 # The site's title template adds the clinic's name; titles in the copy need not repeat it.
@@ -349,7 +347,6 @@ def ensure_articles(
             body=stream_data(ArticlePage.body.field.stream_block, data["body"], site),
             references=[ArticleReference(**reference) for reference in data["references"]],
             listing_image=images.ensure_image(listing_image_key(data["slug"])),
-            **review_fields(data, providers),
         )
         learn.add_child(instance=page)
         created[page] = data
@@ -396,7 +393,6 @@ def ensure_conditions(
                 for article in articles_by_slug(learn, data.get("related", []))
             ],
             listing_image=images.ensure_image(listing_image_key(data["slug"])),
-            **review_fields(data, providers),
         )
         index.add_child(instance=page)
         page.save_revision().publish()
@@ -442,14 +438,6 @@ def section(key: str) -> dict[str, str]:
 
 def seo_title(data: dict) -> str:
     return (data.get("seo_title") or "").removesuffix(TITLE_SUFFIX)
-
-
-def review_fields(data: dict, providers: dict[str, Provider]) -> dict[str, Any]:
-    return {
-        "medical_reviewer": providers.get(data.get("reviewer", DEMO_REVIEWER)),
-        "last_reviewed": data.get("last_reviewed", DEMO_REVIEWED),
-        "next_review_due": data.get("next_review_due", DEMO_REVIEW_DUE),
-    }
 
 
 def listing_image_key(slug: str) -> str:

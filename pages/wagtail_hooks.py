@@ -9,6 +9,7 @@ from . import style_guide
 from .models import Provider, Testimonial
 from .review.reminders import can_follow_reviews
 from .review.report import ReviewDuePanel, ReviewDueReportView
+from .review.views import approved, explain_unlinked_approver, land_on_confirmation
 
 
 class ProviderViewSet(SnippetViewSet):
@@ -64,6 +65,15 @@ def register_review_report():
             name="clinical_review_report_results",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_review_approved_url():
+    return [path("review/approved/<int:page_id>/", approved, name="medical_review_approved")]
+
+
+hooks.register("before_edit_page", explain_unlinked_approver)
+hooks.register("after_edit_page", land_on_confirmation)
 
 
 @hooks.register("register_reports_menu_item")
