@@ -18,6 +18,7 @@ from tests.factories import (
     ConditionPageFactory,
     ProviderFactory,
 )
+from tests.html import visible_text
 from tests.page_html import soup
 
 LAST_REVIEWED = datetime.date(2025, 1, 10)
@@ -325,3 +326,28 @@ def test_condition_pages_are_stamped_on_approval_too(client, home, editor, revie
     condition.refresh_from_db()
     assert condition.live_revision_id != revision.pk  # the stamped copy went live
     assert condition.last_reviewed == timezone.localdate()
+
+
+def test_a_preview_says_not_yet_medically_reviewed_even_for_a_reviewed_page(article, rf):
+    article.title = "Safety, redrafted"
+
+    response = article.make_preview_request(rf.get("/admin/"))
+
+    html = response.content.decode()
+    text = visible_text(html)
+    assert "Not yet medically reviewed" in text
+    assert "Medically reviewed by" not in text
+    assert "reviewedBy" not in html
+
+
+def test_a_page_never_approved_shows_no_byline_and_no_reviewer_in_json_ld(client, learn):
+    page = ArticlePageFactory(
+        parent=learn, title="New", slug="new", medical_reviewer=None, last_reviewed=None
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert "Medically reviewed by" not in html
+    assert "Not yet medically reviewed" not in html  # the public never sees the draft notice
+    assert "reviewedBy" not in html
+    assert "lastReviewed" not in html
