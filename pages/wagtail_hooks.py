@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -85,6 +87,11 @@ def register_review_report_menu_item():
         icon_name="time",
         order=650,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def review_status_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin_review.css"))
 
 
 @hooks.register("construct_homepage_panels")
