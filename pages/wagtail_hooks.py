@@ -3,6 +3,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -28,7 +29,12 @@ class TestimonialViewSet(SnippetViewSet):
     model = Testimonial
     icon = "openquote"
     menu_label = "Testimonials"
-    list_display = ["attribution", "condition", "consent_recorded", "live"]
+    list_display = [
+        "attribution",
+        "condition",
+        Column("consent", label="Consent"),
+        Column("shown_on_site", label="On the site"),
+    ]
     add_to_admin_menu = True
     menu_order = 310
 
