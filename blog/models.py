@@ -284,7 +284,8 @@ class BlogPage(BasePage):
         default=timezone.localdate,
         help_text=(
             "The date readers see on the post; the blog lists posts newest first by it. "
-            "To publish later, set a go-live date under Settings instead."
+            "To publish later, set a go-live date in the editor's Status panel "
+            "(Status → Set schedule), then publish."
         ),
     )
     author = models.ForeignKey(

@@ -429,3 +429,10 @@ class TestBlogPageAdmin(WagtailPageTestCase):
                 }
             ),
         )
+
+
+def test_the_date_help_points_to_where_a_go_live_date_is_set():
+    help_text = BlogPage._meta.get_field("date").help_text
+
+    assert "Status → Set schedule" in help_text
+    assert "under Settings" not in help_text
