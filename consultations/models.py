@@ -20,7 +20,6 @@ from wagtail.contrib.forms.models import (
     FormMixin,
     validate_to_address,
 )
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
@@ -34,6 +33,7 @@ from .forms import (
     ConsultationPageAdminForm,
     LocationChoice,
 )
+from .panels import RequestsCountPanel
 
 logger = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ class ConsultationPage(RoutablePageMixin, FormMixin, BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        RequestsCountPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label="Form fields", heading="Questions"),
         FieldPanel("thank_you_text"),

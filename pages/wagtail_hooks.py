@@ -12,7 +12,13 @@ from . import style_guide
 from .models import Provider, Testimonial
 from .review.reminders import can_follow_reviews
 from .review.report import ReviewDuePanel, ReviewDueReportView
-from .review.views import approved, explain_unlinked_approver, land_on_confirmation
+from .review.views import (
+    approved,
+    explain_review_route,
+    explain_review_route_on_create,
+    explain_unlinked_approver,
+    land_on_confirmation,
+)
 
 
 class ProviderViewSet(SnippetViewSet):
@@ -81,6 +87,8 @@ def register_review_approved_url():
 
 
 hooks.register("before_edit_page", explain_unlinked_approver)
+hooks.register("before_edit_page", explain_review_route)
+hooks.register("before_create_page", explain_review_route_on_create)
 hooks.register("after_edit_page", land_on_confirmation)
 
 

@@ -1,5 +1,5 @@
 """Admin screens of medical review: the approver's confirmation, and why an account cannot
-approve. Registered in pages/wagtail_hooks.py."""
+approve or publish a clinical page. Registered in pages/wagtail_hooks.py."""
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +13,7 @@ from pages.review.models import (
     names_a_reviewer,
     provider_for,
 )
+from pages.review.permissions import requires_medical_review
 
 
 def approved(request: HttpRequest, page_id: int) -> HttpResponse:
@@ -85,3 +86,37 @@ def land_on_confirmation(request: HttpRequest, page: Page) -> HttpResponse | Non
     ):
         return redirect("medical_review_approved", page.pk)
     return None
+
+
+# How the refusal names what needs a review; other clinical page types read "Pages in this
+# section".
+REVIEWED_KINDS = {"ArticlePage": "Learn articles", "ConditionPage": "Condition pages"}
+
+
+def review_route_message(page_class: type[Page]) -> str:
+    kind = REVIEWED_KINDS.get(page_class.__name__, "Pages in this section")
+    return (
+        f"{kind} are published through medical review, so there is no Publish button: "
+        'choose "Submit to Medical review" and a Medical reviewer approves and publishes '
+        "the page. Unpublishing needs no review."
+    )
+
+
+def explain_review_route(request: HttpRequest, page: Page) -> None:
+    """On the editor of a clinical page, tell anyone who cannot publish it why
+    (before_edit_page)."""
+    if request.method != "GET" or request.user.is_superuser:
+        return
+    page = page.specific
+    if not page.permissions_for_user(request.user).can_publish() and requires_medical_review(page):
+        messages.info(request, review_route_message(type(page)))
+
+
+def explain_review_route_on_create(request: HttpRequest, parent_page: Page, page_class) -> None:
+    """The same, when a clinical page is being added (before_create_page)."""
+    if request.method != "GET" or request.user.is_superuser:
+        return
+    if not parent_page.permissions_for_user(
+        request.user
+    ).can_publish_subpage() and requires_medical_review(parent_page):
+        messages.info(request, review_route_message(page_class))
