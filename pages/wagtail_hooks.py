@@ -18,6 +18,7 @@ from .review.views import (
     explain_review_route_on_create,
     explain_unlinked_approver,
     land_on_confirmation,
+    show_approval_notes,
 )
 
 
@@ -88,6 +89,7 @@ def register_review_approved_url():
 
 hooks.register("before_edit_page", explain_unlinked_approver)
 hooks.register("before_edit_page", explain_review_route)
+hooks.register("before_edit_page", show_approval_notes)
 hooks.register("before_create_page", explain_review_route_on_create)
 hooks.register("after_edit_page", land_on_confirmation)
 

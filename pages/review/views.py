@@ -4,6 +4,7 @@ approve or publish a clinical page. Registered in pages/wagtail_hooks.py."""
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.models import Page, WorkflowState
 
@@ -120,3 +121,24 @@ def explain_review_route_on_create(request: HttpRequest, parent_page: Page, page
         request.user
     ).can_publish_subpage() and requires_medical_review(parent_page):
         messages.info(request, review_route_message(page_class))
+
+
+# The hook other features use to brief a Medical reviewer on a page awaiting their approval
+# (a content check's reading grade, say): each function registered under this name takes the
+# page and returns lines of text, shown on the page editor to whoever may approve it.
+APPROVAL_NOTES_HOOK = "medical_review_approval_notes"
+
+
+def show_approval_notes(request: HttpRequest, page: Page) -> None:
+    """before_edit_page: what registered checks say, for the account that may approve."""
+    if request.method != "GET":
+        return
+    notes_hooks = hooks.get_hooks(APPROVAL_NOTES_HOOK)
+    if not notes_hooks:
+        return
+    page = page.specific
+    if not (names_a_reviewer(page) and awaiting_approval_by(page, request.user)):
+        return
+    for notes_for in notes_hooks:
+        for note in notes_for(page):
+            messages.info(request, note)

@@ -1,12 +1,20 @@
 """What the admin tells staff about medical review (pages/review/views.py): why a clinical
-page has no Publish button. The approver's confirmation is tested with the approvals, in
-test_models.py."""
+page has no Publish button, and the notes other checks leave for the approver. The
+approver's confirmation is tested with the approvals, in test_models.py."""
 
 import pytest
 from django.urls import reverse
+from wagtail import hooks
+from wagtail.models import Workflow
 
 from pages.models import put_under_medical_review
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, StandardPageFactory
+from pages.review.views import APPROVAL_NOTES_HOOK
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    ProviderFactory,
+    StandardPageFactory,
+)
 from tests.html import visible_text
 
 
@@ -45,3 +53,25 @@ def test_pages_an_editor_may_publish_carry_no_such_notice(client, editor, home):
 
     assert "published through medical review" not in html
     assert 'name="action-publish"' in html
+
+
+def test_registered_approval_notes_are_shown_to_the_approver_only(
+    client, editor, learn, make_staff
+):
+    reviewer = make_staff("rita", "Medical reviewers")
+    ProviderFactory(user=reviewer)
+    article = ArticlePageFactory(parent=learn)
+    article.save_revision(user=editor)
+    Workflow.objects.get(name="Medical review").start(article, editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+
+    with hooks.register_temporarily(
+        APPROVAL_NOTES_HOOK, lambda page: [f"Reading grade of {page.title}: 7"]
+    ):
+        client.force_login(reviewer)
+        for_reviewer = client.get(edit_url).content.decode()
+        client.force_login(editor)
+        for_editor = client.get(edit_url).content.decode()
+
+    assert f"Reading grade of {article.title}: 7" in for_reviewer
+    assert "Reading grade" not in for_editor
