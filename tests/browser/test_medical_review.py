@@ -9,7 +9,7 @@ from django.utils import timezone
 from tests.conftest import STAFF_PASSWORD
 
 from .conftest import DESKTOP
-from .helpers import expect
+from .helpers import assert_no_axe_violations, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -112,6 +112,7 @@ def test_only_an_approval_by_a_linked_reviewer_names_a_reviewer(open_page, revie
     page.goto(edit_url)
     click_action(page, "Approve")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Approved and published: {TITLE}")
+    assert_no_axe_violations(page)
 
     today = timezone.localdate().strftime("%B %-d, %Y")
     public = open_page(DESKTOP)
