@@ -25,6 +25,7 @@ from wagtail.search import index
 from pages.blocks import BodyBlock, ReferenceBlock
 from pages.listings import fetch_related, public_pages, with_images
 from pages.models import BasePage, ClinicSettings, IndexPage
+from pages.review.permissions import requires_medical_review
 from pages.seo import structured_data
 from pages.seo.meta import site_for_request, site_root_url, social_image
 
@@ -33,6 +34,8 @@ from .text import reading_minutes
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
+
+    from pages.models import Provider
 
 POSTS_PER_PAGE = 10
 RELATED_POSTS = 3
@@ -281,7 +284,8 @@ class BlogPage(BasePage):
         default=timezone.localdate,
         help_text=(
             "The date readers see on the post; the blog lists posts newest first by it. "
-            "To publish later, set a go-live date under Settings instead."
+            "To publish later, set a go-live date in the editor's Status panel "
+            "(Status → Set schedule), then publish."
         ),
     )
     author = models.ForeignKey(
@@ -299,8 +303,9 @@ class BlogPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="reviewed_blog_posts",
         help_text=(
-            "For posts about health or treatment: the clinician who checked the facts. "
-            'The post then says "Medically reviewed by" them.'
+            "The clinician who approved this post in Medical review, set by their approval. "
+            'The post then says "Medically reviewed by" them. A post that is not sent '
+            "through Medical review names no reviewer."
         ),
     )
     featured_image = models.ForeignKey(
@@ -340,7 +345,11 @@ class BlogPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("author"), FieldPanel("medical_reviewer")],
+            [
+                FieldPanel("date"),
+                FieldPanel("author"),
+                FieldPanel("medical_reviewer", read_only=True),
+            ],
             heading="Byline",
         ),
         FieldPanel("featured_image"),
@@ -361,6 +370,22 @@ class BlogPage(BasePage):
 
     class Meta:
         verbose_name = "blog post"
+
+    def record_medical_review(self, reviewer: "Provider", reviewed: datetime.date) -> None:
+        """Stamp an approval in Medical review: the post names `reviewer`."""
+        self.medical_reviewer = reviewer
+
+    @cached_property
+    def under_medical_review(self) -> bool:
+        """Whether this post is published only through a Medical reviewer's approval."""
+        return requires_medical_review(self)
+
+    def save_revision(self, *args, **kwargs):
+        # A post that skips Medical review carries no reviewer: nobody reviewed it, whatever
+        # an earlier approval (before the workflow was taken off) or old data said.
+        if self.medical_reviewer_id and not self.under_medical_review:
+            self.medical_reviewer = None
+        return super().save_revision(*args, **kwargs)
 
     def full_clean(self, *args, **kwargs) -> None:
         self.reading_minutes = reading_minutes(self.body)

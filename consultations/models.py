@@ -21,7 +21,6 @@ from wagtail.contrib.forms.models import (
     FormMixin,
     validate_to_address,
 )
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
@@ -35,6 +34,7 @@ from .forms import (
     ConsultationPageAdminForm,
     LocationChoice,
 )
+from .panels import RequestsCountPanel
 
 logger = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
     )
 
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        RequestsCountPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label="Form fields", heading="Questions"),
         FieldPanel("thank_you_text"),

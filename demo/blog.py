@@ -68,7 +68,6 @@ def create_post(blog_index: BlogIndexPage, home: HomePage, data: dict) -> BlogPa
         # A scheduled post carries the date it will appear, not the date it was written.
         date=timezone.localdate(go_live_at) if scheduled else data["published"],
         author=author_for(data["author"]),
-        medical_reviewer=provider_for(data.get("medical_reviewer")),
         featured_image=make_image(data["slug"], data["title"]),
         body=[to_raw_block(block_type, value, home) for block_type, value in data["body"]],
         references=[

@@ -1,6 +1,6 @@
 """Blog posts of the demo site.
 
-Clinical posts name a medical reviewer and cite every clinical claim as
+Posts name no medical reviewer (no clinician has reviewed them) and cite every clinical claim as
 <a href="#ref-N">[N]</a> into the post's own `references` list (keys into
 demo/sources.py). Exactly one post is `scheduled`: the loader publishes it in the
 future, to show scheduled publishing.
@@ -36,7 +36,6 @@ POSTS = [
         "published": datetime.date(2025, 4, 8),
         "scheduled": False,
         "author": "editorial-team",
-        "medical_reviewer": "medical-director",
         "tags": ["getting-started", "treatment-options", "cost"],
         "body": [
             (
@@ -144,7 +143,6 @@ POSTS = [
         "published": datetime.date(2025, 6, 17),
         "scheduled": False,
         "author": "medical-director",
-        "medical_reviewer": "medical-director",
         "tags": ["getting-started", "treatment-options", "what-to-expect"],
         "body": [
             (
@@ -265,7 +263,6 @@ POSTS = [
         "published": datetime.date(2025, 9, 9),
         "scheduled": False,
         "author": "psychiatric-np",
-        "medical_reviewer": "medical-director",
         "tags": ["depression", "treatment-options", "recovery"],
         "body": [
             (
@@ -365,7 +362,6 @@ POSTS = [
         "published": datetime.date(2026, 1, 20),
         "scheduled": False,
         "author": "editorial-team",
-        "medical_reviewer": "medical-director",
         "tags": ["depression", "recovery"],
         "body": [
             (
@@ -488,7 +484,6 @@ POSTS = [
         "published": datetime.date(2026, 5, 12),
         "scheduled": False,
         "author": "psychiatric-np",
-        "medical_reviewer": "medical-director",
         "tags": ["ptsd", "treatment-options", "safety"],
         "body": [
             (
@@ -595,7 +590,6 @@ POSTS = [
         "published": datetime.date(2026, 10, 27),
         "scheduled": True,
         "author": "lead-crna",
-        "medical_reviewer": "medical-director",
         "tags": ["what-to-expect", "safety", "cost"],
         "body": [
             (

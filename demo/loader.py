@@ -6,7 +6,6 @@ The copy itself lives beside this module (articles.py, conditions.py, standard_p
 people.py); this module only turns it into pages.
 """
 
-import datetime
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -61,10 +60,9 @@ BOOKING_PATH = "/book-a-consultation/"
 # Where `make run` serves the site unless HOST and PORT say otherwise (the Makefile's defaults).
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-# The demo's reviews are dated, so the byline and the review reminders have something to show.
-DEMO_REVIEWED = datetime.date(2026, 11, 2)
-DEMO_REVIEW_DUE = datetime.date(2027, 11, 2)
-DEMO_REVIEWER = "medical-director"
+# The demo's clinical pages carry no "Medically reviewed by" line: only an approval in the
+# Medical review workflow names a reviewer, and no clinician has reviewed the demo copy. The
+# first real approval in the admin gives a page its byline.
 # Pages some readers open in crisis show how to get help before anything else.
 CRISIS_FIRST = {"suicidal-thoughts"}
 # The site's title template adds the clinic's name; titles in the copy need not repeat it.
@@ -305,7 +303,7 @@ def load(home: HomePage, site: Site) -> None:
     if learn is not None and conditions is not None:
         ensure_conditions(conditions, learn, CONDITIONS, providers, site)
     if learn is not None:
-        ensure_self_checks(learn, providers)
+        ensure_self_checks(learn)
     ensure_standard_pages(home, STANDARD_PAGES, site)
     ensure_home_sections(home, testimonials[:HOME_TESTIMONIALS], site)
     ensure_settings(site)
@@ -386,7 +384,6 @@ def ensure_articles(
             body=stream_data(ArticlePage.body.field.stream_block, data["body"], site),
             references=[ArticleReference(**reference) for reference in data["references"]],
             listing_image=images.ensure_image(listing_image_key(data["slug"])),
-            **review_fields(data, providers),
         )
         learn.add_child(instance=page)
         created[page] = data
@@ -400,7 +397,7 @@ def ensure_articles(
         page.save_revision().publish()
 
 
-def ensure_self_checks(learn: ArticleIndexPage, providers: dict[str, Provider]) -> None:
+def ensure_self_checks(learn: ArticleIndexPage) -> None:
     """The depression and anxiety self-checks, in the Learn section and its Medical review."""
     for data in SELF_CHECKS:
         if child_page(learn, data["slug"]) is not None:
@@ -417,7 +414,6 @@ def ensure_self_checks(learn: ArticleIndexPage, providers: dict[str, Provider]) 
                 SelfCheckRelatedArticle(article=article)
                 for article in articles_by_slug(learn, data["related"])
             ],
-            **review_fields(data, providers),
         )
         learn.add_child(instance=page)
         page.save_revision().publish()
@@ -456,7 +452,6 @@ def ensure_conditions(
                 for article in articles_by_slug(learn, data.get("related", []))
             ],
             listing_image=images.ensure_image(listing_image_key(data["slug"])),
-            **review_fields(data, providers),
         )
         index.add_child(instance=page)
         page.save_revision().publish()
@@ -502,14 +497,6 @@ def section(key: str) -> dict[str, str]:
 
 def seo_title(data: dict) -> str:
     return (data.get("seo_title") or "").removesuffix(TITLE_SUFFIX)
-
-
-def review_fields(data: dict, providers: dict[str, Provider]) -> dict[str, Any]:
-    return {
-        "medical_reviewer": providers.get(data.get("reviewer", DEMO_REVIEWER)),
-        "last_reviewed": data.get("last_reviewed", DEMO_REVIEWED),
-        "next_review_due": data.get("next_review_due", DEMO_REVIEW_DUE),
-    }
 
 
 def listing_image_key(slug: str) -> str:

@@ -30,6 +30,7 @@ from pages.seo.structured_data import plain_text, without_citations
 # ClosureNotice is a model of this app, defined beside the schedule pages read it through.
 from .closures import ClosureNotice, Notice, notices_for_request  # noqa: F401
 from .finder import nearest_first, search_zip, zip_centroid
+from .panels import WeekdayInlinePanel
 
 # Every clinic is in the Chicago area: opening hours are Central Time, whatever the server's
 # clock says.
@@ -112,8 +113,9 @@ class LocationPage(BasePage):
     name = models.CharField(
         max_length=60,
         help_text=(
-            'The short name patients know the clinic by, e.g. "Wicker Park". Used in lists, '
-            "in the finder and in the booking form."
+            'The short name patients know the clinic by, e.g. "Wicker Park". Shown on the '
+            "clinic's card, in the finder's results and on this page's booking button. (The "
+            "booking form lists clinics by their page title.)"
         ),
     )
     intro = RichTextField(
@@ -227,7 +229,7 @@ class LocationPage(BasePage):
         ),
         MultiFieldPanel(
             [
-                InlinePanel("opening_hours", label="Opening hours", heading="Weekly hours"),
+                WeekdayInlinePanel("opening_hours", label="Opening hours", heading="Weekly hours"),
                 FieldPanel("hours_note"),
             ],
             heading="Opening hours (Central Time)",

@@ -1,6 +1,9 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -10,6 +13,14 @@ from .citations import register_cite_feature
 from .models import Provider, Testimonial
 from .review.reminders import can_follow_reviews
 from .review.report import ReviewDuePanel, ReviewDueReportView
+from .review.views import (
+    approved,
+    explain_review_route,
+    explain_review_route_on_create,
+    explain_unlinked_approver,
+    land_on_confirmation,
+    show_approval_notes,
+)
 
 
 class ProviderViewSet(SnippetViewSet):
@@ -26,7 +37,12 @@ class TestimonialViewSet(SnippetViewSet):
     model = Testimonial
     icon = "openquote"
     menu_label = "Testimonials"
-    list_display = ["attribution", "condition", "consent_recorded", "live"]
+    list_display = [
+        "attribution",
+        "condition",
+        Column("consent", label="Consent"),
+        Column("shown_on_site", label="On the site"),
+    ]
     add_to_admin_menu = True
     menu_order = 310
 
@@ -67,6 +83,18 @@ def register_review_report():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_review_approved_url():
+    return [path("review/approved/<int:page_id>/", approved, name="medical_review_approved")]
+
+
+hooks.register("before_edit_page", explain_unlinked_approver)
+hooks.register("before_edit_page", explain_review_route)
+hooks.register("before_edit_page", show_approval_notes)
+hooks.register("before_create_page", explain_review_route_on_create)
+hooks.register("after_edit_page", land_on_confirmation)
+
+
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
     return ReviewReportMenuItem(
@@ -76,6 +104,11 @@ def register_review_report_menu_item():
         icon_name="time",
         order=650,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def review_status_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin_review.css"))
 
 
 @hooks.register("construct_homepage_panels")

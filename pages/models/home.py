@@ -42,7 +42,10 @@ class HomePage(BasePage):
     hero_button_text = models.CharField(
         max_length=60,
         default="Book a free consultation",
-        help_text="The button leads to the booking page chosen in Settings > Clinic settings.",
+        help_text=(
+            "The button leads to the clinic's booking page, which an administrator chooses "
+            "under Settings → Clinic settings."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -1,11 +1,13 @@
 """People and words that several pages show: providers and testimonials."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
@@ -77,6 +79,21 @@ class Provider(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
+# Two capitalised words in a row ("Ann Miller") read as a full name, which the consent
+# rules forbid; "Ann M." and "A. M." do not match.
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\s+[A-Z][a-z]+")
+CONSENT_RULES = (
+    "A testimonial is shown only with the patient's written consent, recorded below with "
+    'its date. Name the patient by first name and last initial ("Ann M.") or by initials '
+    '("A. M."), never by full name, and use only the words they approved.'
+)
+FULL_NAME_MESSAGE = (
+    "This looks like a full name. The consent rules at the top of this form allow only a "
+    'first name and last initial ("Ann M.") or initials ("A. M."), so that no patient can '
+    "be identified."
+)
+
+
 class TestimonialQuerySet(models.QuerySet):
     def on_display(self) -> "TestimonialQuerySet":
         """Testimonials visitors may see: published, with the patient's consent recorded."""
@@ -114,6 +131,7 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
     )
 
     panels = [
+        HelpPanel(content=CONSENT_RULES, heading="Consent rules"),
         FieldPanel("quote"),
         FieldPanel("attribution"),
         FieldPanel("condition"),
@@ -133,8 +151,29 @@ class Testimonial(DraftStateMixin, RevisionMixin, PreviewableMixin, models.Model
 
     def clean(self):
         super().clean()
+        errors = {}
+        if FULL_NAME.search(self.attribution or ""):
+            errors["attribution"] = FULL_NAME_MESSAGE
         if self.consent_recorded and self.consent_recorded > timezone.localdate():
-            raise ValidationError({"consent_recorded": "The consent date cannot be in the future."})
+            errors["consent_recorded"] = "The consent date cannot be in the future."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def consent(self) -> str:
+        """The consent, in words, for the admin's list."""
+        if self.consent_recorded is None:
+            return "No consent recorded"
+        return f"Consent recorded {self.consent_recorded:%b %-d, %Y}"
+
+    @property
+    def shown_on_site(self) -> str:
+        """Whether visitors see it, and if not why, in words, for the admin's list."""
+        if self.can_be_shown:
+            return "Shown on the site"
+        if not self.live:
+            return "Not shown: not published"
+        return "Not shown: no consent recorded"
 
     @property
     def treated_for(self) -> str:

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import (
@@ -30,6 +31,23 @@ from pages.seo.meta import absolute_url, site_root_url, social_image
 MEDICAL_REVIEW = "Medical review"
 
 
+def is_preview(request: HttpRequest | None) -> bool:
+    """True while Wagtail renders a preview of a draft or revision."""
+    return bool(getattr(request, "is_preview", False))
+
+
+def names_a_reviewer(page: Any) -> bool:
+    """Whether this page type carries a "Medically reviewed by" line (set by approval)."""
+    return callable(getattr(page, "record_medical_review", None))
+
+
+def provider_for(user) -> Provider | None:
+    """The provider entry linked to this staff account, whose name an approval writes."""
+    if user is None or not user.is_authenticated:
+        return None
+    return Provider.objects.filter(user=user).first()
+
+
 def next_review_date(reviewed: datetime.date) -> datetime.date:
     """When a page reviewed on `reviewed` must be reviewed again."""
     return reviewed + datetime.timedelta(days=settings.MEDICAL_REVIEW_INTERVAL_DAYS)
@@ -38,20 +56,26 @@ def next_review_date(reviewed: datetime.date) -> datetime.date:
 class MedicalReviewMixin(models.Model):
     """Who checked a clinical page's facts, when, and when they must be checked again."""
 
-    # Required to publish, not to save a draft: a clinical page never goes live without a
-    # named reviewer and a review date, which the public byline shows.
+    # Written only by an approval in the Medical review workflow (MedicalReviewTask), from
+    # the approving account's provider entry: no editor types them, so the byline is true.
     medical_reviewer = models.ForeignKey(
         "pages.Provider",
         null=True,
-        blank=False,
+        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The clinician who checked this page's medical facts. Shown in the byline.",
+        help_text=(
+            "The clinician who approved this page in Medical review. Set by their approval; "
+            "editors cannot change it. Shown in the byline."
+        ),
     )
     last_reviewed = models.DateField(
         null=True,
-        blank=False,
-        help_text="The date the medical reviewer last checked this page. Shown in the byline.",
+        blank=True,
+        help_text=(
+            "The day of the last approval in Medical review. Set by the approval; editors "
+            "cannot change it. Shown in the byline."
+        ),
     )
     next_review_due = models.DateField(
         null=True,
@@ -65,11 +89,15 @@ class MedicalReviewMixin(models.Model):
     medical_review_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("medical_reviewer"),
-                FieldPanel("last_reviewed"),
+                FieldPanel("medical_reviewer", read_only=True),
+                FieldPanel("last_reviewed", read_only=True),
                 FieldPanel("next_review_due"),
             ],
             heading="Medical review",
+            help_text=(
+                "The reviewer and the review date are set when a Medical reviewer approves "
+                'the page. A page never approved shows no "Medically reviewed by" line.'
+            ),
         ),
     ]
 
@@ -89,6 +117,22 @@ class MedicalReviewMixin(models.Model):
             raise ValidationError(
                 {"next_review_due": "The next review must come after the last review."}
             )
+
+    def record_medical_review(self, reviewer: Provider, reviewed: datetime.date) -> None:
+        """Stamp an approval: the byline names `reviewer`, reviewed on `reviewed`."""
+        self.medical_reviewer = reviewer
+        self.last_reviewed = reviewed
+        self.next_review_due = next_review_date(reviewed)
+
+    def shows_medical_review(self, request: HttpRequest | None = None) -> bool:
+        """Whether the byline and the JSON-LD name a reviewer.
+
+        Only after an approval, and never in a preview: a draft has not been reviewed, even
+        when the page it will replace was.
+        """
+        if is_preview(request):
+            return False
+        return self.medical_reviewer_id is not None and self.last_reviewed is not None
 
     @property
     def review_overdue(self) -> bool:
@@ -124,7 +168,8 @@ class MedicalReviewMixin(models.Model):
             if request is not None
             else ClinicSettings.for_site(self.get_site())
         )
-        reviewer = self.medical_reviewer
+        shown = self.shows_medical_review(request)
+        reviewer = self.medical_reviewer if shown else None
         image = social_image(self.get_social_image(), request)
         return structured_data.medical_web_page_node(
             url=self.get_canonical_url(request),
@@ -139,7 +184,7 @@ class MedicalReviewMixin(models.Model):
                 if reviewer is not None
                 else None
             ),
-            last_reviewed=self.last_reviewed,
+            last_reviewed=self.last_reviewed if shown else None,
             about=self.get_json_ld_about(request),
             date_published=self.first_published_at,
             date_modified=self.last_published_at,
@@ -148,16 +193,25 @@ class MedicalReviewMixin(models.Model):
         )
 
 
+UNLINKED_APPROVER_MESSAGE = (
+    "You cannot approve this page yet. An approval names you in the page's \"Medically "
+    'reviewed by" line, and your account is not linked to a provider entry. Ask an '
+    'administrator to choose your account as the "Staff account" of your entry under '
+    "Providers (Advanced). You can still request changes."
+)
+
+
 class MedicalReviewTask(GroupApprovalTask):
     """Approval by Medical reviewers that stamps the page with who reviewed it and when.
 
     The byline names a Provider (a clinician the public sees), while approvals come from
     staff accounts, so the two are linked by `Provider.user`: a nullable one-to-one link,
     set on the provider's entry. Providers who never sign in need no account, and accounts
-    that are not clinicians need no provider. When the approving account has no provider
-    entry (an administrator, say), the page keeps the reviewer its editor chose; who
-    approved is recorded by Wagtail's workflow history either way (the task state's
-    `finished_by` and the page's history log).
+    that are not clinicians need no provider. An account without a provider entry (an
+    administrator, say) is not offered "Approve" on a page that names its reviewer, and an
+    approval it sends anyway is refused: the byline must name whoever approved. Who approved
+    is recorded by Wagtail's workflow history too (the task state's `finished_by` and the
+    page's history log).
 
     The stamp goes on a new revision made from the one the reviewer approved, and that new
     revision becomes the approved one, so the finish action
@@ -173,33 +227,42 @@ class MedicalReviewTask(GroupApprovalTask):
     def get_description(cls):
         return (
             "Members of the chosen groups approve or reject the page; an approval sets its "
-            "medical reviewer and review dates."
+            "medical reviewer (the approver's provider entry) and review dates."
         )
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if names_a_reviewer(obj) and provider_for(user) is None:
+            return [action for action in actions if action[0] != "approve"]
+        return actions
 
     @transaction.atomic
     def on_action(self, task_state: TaskState, user, action_name: str, **kwargs):
-        if action_name == "approve" and task_state.status == TaskState.STATUS_IN_PROGRESS:
+        approving = action_name == "approve" and task_state.status == TaskState.STATUS_IN_PROGRESS
+        if approving:
             self.record_review(task_state, user)
-        return super().on_action(task_state, user, action_name, **kwargs)
+        redirect_to = super().on_action(task_state, user, action_name, **kwargs)
+        if approving:
+            # Where the approver lands: a page saying what went live.
+            return reverse("medical_review_approved", args=[task_state.workflow_state.object_id])
+        return redirect_to
 
     def record_review(self, task_state: TaskState, user) -> None:
         page = task_state.revision.as_object()
-        if not isinstance(page, MedicalReviewMixin):
+        if not names_a_reviewer(page):
             return
         if page.latest_revision_id != task_state.revision_id:
             # Edited since the review began: Wagtail restarts the review on the new
             # revision (WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT), and nothing is published.
             return
-        reviewed = timezone.localdate()
-        provider = Provider.objects.filter(user=user).first() if user else None
-        if provider is not None:
-            page.medical_reviewer = provider
-        page.last_reviewed = reviewed
-        page.next_review_due = next_review_date(reviewed)
+        provider = provider_for(user)
+        if provider is None:
+            # get_actions offers no approval to such an account; this refuses one sent anyway.
+            raise PermissionDenied(UNLINKED_APPROVER_MESSAGE)
+        page.record_medical_review(provider, timezone.localdate())
         try:
             revision = page.save_revision(user=user)
         except ValidationError as error:
-            # Only a page whose reviewer was deleted after submission gets here.
             raise PermissionDenied(
                 "This page cannot be approved as it stands: "
                 + "; ".join(error.messages)

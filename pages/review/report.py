@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
@@ -25,6 +25,18 @@ from pages.review.reminders import (
 
 OVERDUE = "Overdue"
 DUE_SOON = "Due soon"
+
+
+class ReviewStatusColumn(Column):
+    """The review status as a badge whose colour, not only its words, tells overdue from
+    due soon (static/css/admin_review.css)."""
+
+    cell_template_name = "pages/admin/review_status_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["status_key"] = "overdue" if context["value"] == OVERDUE else "due-soon"
+        return context
 
 
 def _date(value: datetime.date | None) -> str:
@@ -49,11 +61,7 @@ class ReviewDueReportView(FormulaSafeExportMixin, ReportView):
             sort_key="title",
             get_url=lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
         ),
-        StatusTagColumn(
-            "review_status",
-            label="Review",
-            primary=lambda page: page.review_status == OVERDUE,
-        ),
+        ReviewStatusColumn("review_status", label="Review"),
         Column("next_review_due_display", label="Next review due", sort_key="next_review_due"),
         Column("last_reviewed_display", label="Last reviewed", sort_key="last_reviewed"),
         Column("reviewer_name", label="Medical reviewer"),

@@ -16,6 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from blog.models import Author, BlogPage
 from demo.loader import ensure_home
+from pages.models import put_under_medical_review
 from tests.blog.conftest import requires_block_templates
 from tests.factories import (
     AuthorFactory,
@@ -58,6 +59,7 @@ def test_post_shows_date_reading_time_author_and_tags(client, blog_index):
 
 
 def test_clinician_byline_and_medical_reviewer_come_from_provider_profiles(client, blog_index):
+    put_under_medical_review(blog_index)
     writer = ProviderFactory(name="Dr. Ana Ruiz", credentials="MD")
     reviewer = ProviderFactory(name="Dr. Ben Ode", credentials="DO")
     post = BlogPageFactory(
@@ -68,6 +70,46 @@ def test_clinician_byline_and_medical_reviewer_come_from_provider_profiles(clien
 
     assert "By Dr. Ana Ruiz, MD" in html
     assert "Medically reviewed by Dr. Ben Ode, DO" in html
+
+
+def test_a_post_that_skips_medical_review_names_no_reviewer(client, blog_index):
+    # A reviewer left from old data, or from before the workflow was taken off.
+    post = BlogPageFactory(parent=blog_index, medical_reviewer=ProviderFactory(name="Dr. Ben Ode"))
+
+    post.save_revision().publish()
+
+    post.refresh_from_db()
+    assert post.medical_reviewer is None
+    assert "Medically reviewed by" not in client.get(post.url).content.decode()
+
+
+def test_a_post_in_medical_review_keeps_its_approved_reviewer_on_a_new_revision(blog_index):
+    put_under_medical_review(blog_index)
+    post = BlogPageFactory(parent=blog_index, medical_reviewer=ProviderFactory(name="Dr. Ben Ode"))
+
+    revision = post.save_revision()
+
+    assert revision.as_object().medical_reviewer.name == "Dr. Ben Ode"
+
+
+def test_marketing_cannot_name_a_reviewer_in_the_editor(client, blog_index, make_staff):
+    post = BlogPageFactory(parent=blog_index)
+    client.force_login(make_staff("mia", "Marketing"))
+
+    form = client.get(f"/admin/pages/{post.pk}/edit/").content.decode()
+
+    assert form.count('name="author"') == 1  # the byline's other fields are there
+    assert 'name="medical_reviewer"' not in form
+
+
+def test_a_preview_of_a_post_in_medical_review_says_not_yet_medically_reviewed(blog_index, rf):
+    put_under_medical_review(blog_index)
+    post = BlogPageFactory(parent=blog_index, medical_reviewer=ProviderFactory(name="Dr. Ben Ode"))
+
+    html = post.make_preview_request(rf.get("/admin/")).content.decode()
+
+    assert "Not yet medically reviewed" in html
+    assert "Dr. Ben Ode" not in html
 
 
 def test_reading_time_follows_the_body_into_drafts_and_the_live_post(client, blog_index, publish):
@@ -387,3 +429,10 @@ class TestBlogPageAdmin(WagtailPageTestCase):
                 }
             ),
         )
+
+
+def test_the_date_help_points_to_where_a_go_live_date_is_set():
+    help_text = BlogPage._meta.get_field("date").help_text
+
+    assert "Status → Set schedule" in help_text
+    assert "under Settings" not in help_text

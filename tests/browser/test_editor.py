@@ -161,3 +161,64 @@ def test_two_factor_pages_have_no_wcag_violations(open_page, editor, newcomer, t
     page.get_by_role("button", name="Confirm and continue").click()
     expect(page.get_by_text("That code is not right.")).to_be_visible()
     assert_no_axe_violations(page)
+
+
+@pytest.fixture(scope="module")
+def mistyper(site_url, django_db_blocker) -> Editor:
+    # Apart from `editor`: wrong codes here slow down only this account.
+    return new_staff_member("mistyper", django_db_blocker)
+
+
+def enter_code(page, code: str, button: str) -> None:
+    page.get_by_role("textbox", name="Six-digit code").fill(code)
+    page.get_by_role("button", name=button).click()
+
+
+def wrong_codes_until_told_to_wait(page, button: str) -> None:
+    """Wrong codes in a row until the page says to wait (1 s, then 2, 4 … as they go on)."""
+    wait = page.get_by_text(re.compile(r"Too many wrong codes in a row\. Wait \d+ seconds?"))
+    for _ in range(5):
+        enter_code(page, "000000", button)
+        if wait.count():
+            break
+    expect(wait).to_be_visible()
+
+
+def test_a_wrong_or_malformed_code_is_shown_on_the_set_up_page(open_page, mistyper, two_factor_on):
+    page = open_page(DESKTOP)
+    sign_in_with_password(page, mistyper, start=mistyper.setup_link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Set up two-step sign-in")
+    mistyper.key = page.locator(".two-factor__key code").inner_text()
+
+    enter_code(page, "12ab", "Confirm and continue")
+    expect(
+        page.get_by_text("Enter the six digits your app shows, without letters.")
+    ).to_be_visible()
+
+    enter_code(page, "000000", "Confirm and continue")
+    expect(page.get_by_text("That code is not right.")).to_be_visible()
+
+    wrong_codes_until_told_to_wait(page, "Confirm and continue")
+
+    # And the right code still works once the wait is over.
+    time.sleep(8)
+    enter_code(page, mistyper.code(), "Confirm and continue")
+    expect(page).to_have_url(re.compile("/admin/$"))
+
+
+def test_a_wrong_or_malformed_code_is_shown_on_the_verify_page(open_page, mistyper, two_factor_on):
+    if not mistyper.key:
+        pytest.skip("needs the set-up test above to have enrolled the app")
+    page = open_page(DESKTOP)
+    sign_in_with_password(page, mistyper)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Enter your sign-in code")
+
+    enter_code(page, "12 ab 56", "Sign in")
+    expect(
+        page.get_by_text("Enter the six digits your app shows, without letters.")
+    ).to_be_visible()
+
+    enter_code(page, "000000", "Sign in")
+    expect(page.get_by_text("That code is not right.")).to_be_visible()
+
+    wrong_codes_until_told_to_wait(page, "Sign in")

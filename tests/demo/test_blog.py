@@ -24,7 +24,6 @@ def small_copy(**overrides) -> list[dict]:
         "published": datetime.date(2026, 2, 1),
         "scheduled": False,
         "author": "editorial-team",
-        "medical_reviewer": None,
         "tags": ["what-to-expect", "ptsd"],
         "body": [
             ("paragraph", "<p>Welcome.</p>"),
@@ -73,12 +72,12 @@ def test_loader_credits_clinicians_through_their_provider_profiles(home, site):
     demo.load(
         home,
         site,
-        posts=small_copy(author="medical-director", medical_reviewer="medical-director"),
+        posts=small_copy(author="medical-director"),
     )
 
     post = BlogPage.objects.get()
     assert post.author.provider == provider
-    assert post.medical_reviewer == provider
+    assert post.medical_reviewer is None  # the blog skips Medical review
 
 
 def test_call_to_action_links_by_address_until_the_booking_page_exists(home, site):

@@ -120,7 +120,8 @@ def test_condition_copy_becomes_a_page_with_its_call_to_action_in_place(site):
     assert page.symptom_list == ["Worry", "Restlessness"]
     assert [block.block_type for block in page.body] == ["heading"]
     assert [block.block_type for block in page.call_to_action] == ["call_to_action"]
-    assert page.medical_reviewer == providers["medical-director"]
+    assert page.medical_reviewer is None  # no approval, no reviewer
+    assert page.last_reviewed is None
     assert [reference.title for reference in page.references.all()] == ["A study"]
     assert not page.crisis_help_first
 

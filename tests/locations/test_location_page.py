@@ -24,6 +24,7 @@ from tests.factories import (
     ProviderFactory,
     TestimonialFactory,
 )
+from tests.page_html import soup
 
 from .conftest import hours_rows, medical_clinic_node
 
@@ -497,3 +498,20 @@ def test_page_cached_on_tuesday_night_marks_wednesday_after_midnight(
     # The special date wins over Wednesday's usual hours, so the page never says "open".
     assert after == {"today": [training_day], "past": []}
     assert later == {"today": [weekly["4"]], "past": [training_day]}
+
+
+def test_the_editor_titles_each_hours_row_by_its_weekday(admin_client, clinic):
+    document = soup(admin_client.get(reverse("wagtailadmin_pages:edit", args=[clinic.pk])))
+
+    rows = document.select("#id_opening_hours-FORMS > [data-inline-panel-child]")
+    titles = [" ".join(row.select_one(".w-panel__heading").get_text().split()) for row in rows]
+    assert titles[:5] == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    # A new row has no day yet: it keeps the panel's label.
+    empty = document.select_one("#id_opening_hours-EMPTY_FORM_TEMPLATE").decode_contents()
+    assert "Opening hours" in empty
+
+
+def test_the_name_field_says_where_the_name_is_shown(admin_client, clinic):
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[clinic.pk])).content.decode()
+
+    assert "booking form lists clinics by their page title" in html

@@ -295,3 +295,9 @@ class TestHomePageInTheAdmin(WagtailPageTestCase):
             ),
         )
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
+
+
+def test_the_button_help_does_not_send_editors_to_settings_they_cannot_open():
+    help_text = HomePage._meta.get_field("hero_button_text").help_text
+
+    assert "which an administrator chooses under Settings → Clinic settings" in help_text

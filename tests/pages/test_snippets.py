@@ -81,6 +81,48 @@ def test_a_consent_date_in_the_future_is_refused(editor_client):
     assert not snippets.Testimonial.objects.exists()
 
 
+@pytest.mark.parametrize("name", ["Ann Miller", "Marcus Taylor-Smith", "ann m. / Ann McDonald"])
+def test_a_full_name_as_attribution_is_refused_pointing_to_the_consent_rules(editor_client, name):
+    response = editor_client.post(
+        reverse(ADD_TESTIMONIAL),
+        form_data(attribution=name, consent_recorded="2026-03-02", **{"action-publish": "1"}),
+    )
+
+    assert response.status_code == 200
+    assert not snippets.Testimonial.objects.exists()
+    assert response.context["form"].errors["attribution"] == [snippets.FULL_NAME_MESSAGE]
+    html = visible_text(response.content.decode())
+    assert "consent rules at the top of this form" in html
+    assert "Consent rules" in html  # and the rules are there
+
+
+@pytest.mark.parametrize("attribution", ["Ann M.", "A. M.", "R.K.", "Priya S. (demo example)"])
+def test_a_first_name_and_initial_or_initials_are_accepted(editor_client, attribution):
+    response = editor_client.post(reverse(ADD_TESTIMONIAL), form_data(attribution=attribution))
+
+    assert response.status_code == 302
+    assert snippets.Testimonial.objects.get().attribution == attribution
+
+
+def test_the_testimonial_list_says_in_words_whether_consent_is_recorded_and_it_is_shown(
+    editor_client,
+):
+    TestimonialFactory(attribution="Ann M.", consent_recorded=datetime.date(2026, 3, 2), live=True)
+    TestimonialFactory(attribution="B. K.", consent_recorded=None, live=True)
+    TestimonialFactory(attribution="C. D.", consent_recorded=datetime.date(2026, 3, 2), live=False)
+
+    html = visible_text(
+        editor_client.get(reverse("wagtailsnippets_pages_testimonial:list")).content.decode()
+    )
+
+    assert "Consent recorded Mar 2, 2026" in html
+    assert "No consent recorded" in html
+    assert "Shown on the site" in html
+    assert "Not shown: no consent recorded" in html
+    assert "Not shown: not published" in html
+    assert "True" not in html and "False" not in html
+
+
 def test_testimonial_preview_shows_the_individual_results_vary_note(editor_client):
     testimonial = TestimonialFactory()
     url = reverse("wagtailsnippets_pages_testimonial:preview_on_edit", args=[testimonial.pk])

@@ -4,6 +4,7 @@ a Medical reviewer decides, and the approval publishes the page with its review 
 import datetime
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import TaskState, Workflow, WorkflowState
@@ -17,6 +18,7 @@ from tests.factories import (
     ConditionPageFactory,
     ProviderFactory,
 )
+from tests.html import visible_text
 from tests.page_html import soup
 
 LAST_REVIEWED = datetime.date(2025, 1, 10)
@@ -62,9 +64,7 @@ def article_form(page: ArticlePage, action: str, **changes) -> dict:
         "references": inline_formset([]),
         "related_article_links": inline_formset([]),
         "comments": inline_formset([]),
-        "medical_reviewer": page.medical_reviewer_id,
-        "last_reviewed": page.last_reviewed.isoformat(),
-        "next_review_due": page.next_review_due.isoformat(),
+        "next_review_due": page.next_review_due.isoformat() if page.next_review_due else "",
         action: "on",
     }
     data.update(changes)
@@ -134,36 +134,134 @@ def test_approval_publishes_with_the_reviewer_and_new_review_dates(
     assert today.strftime("%B %-d, %Y") in byline
 
 
-def test_an_approver_without_a_provider_entry_keeps_the_chosen_reviewer(
+def test_an_approver_without_a_provider_entry_cannot_approve_and_is_told_why(
     client, article, editor, make_staff
 ):
-    reviewer = make_staff("rob", "Medical reviewers")
+    unlinked = make_staff("rob", "Medical reviewers")
     task_state = submit_for_review(client, editor, article, "Safety, reviewed")
+    client.force_login(unlinked)
 
-    workflow_action(client, reviewer, article, "approve", task_state)
+    editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+    response = workflow_action(client, unlinked, article, "approve", task_state)
 
-    live = ArticlePage.objects.get(pk=article.pk)
-    assert live.title == "Safety, reviewed"
-    assert live.medical_reviewer.name == "Dr. Former Reviewer"
-    assert live.last_reviewed == timezone.localdate()
-    # Who approved stays in the workflow's history.
-    assert TaskState.objects.get(status=TaskState.STATUS_APPROVED).finished_by == reviewer
-
-
-def test_approval_is_refused_without_an_error_when_no_reviewer_can_be_named(
-    client, article, editor, make_staff
-):
-    task_state = submit_for_review(client, editor, article, "Safety, unreviewed")
-    article.medical_reviewer.delete()  # after submission: the draft names a missing provider
-
-    response = workflow_action(
-        client, make_staff("rob", "Medical reviewers"), article, "approve", task_state
-    )
-
+    html = editor_page.content.decode()
+    assert "your account is not linked to a provider entry" in html
+    assert 'data-workflow-action-name="approve"' not in html
+    assert 'data-workflow-action-name="reject"' in html  # changes can still be requested
     assert response.status_code == 302
     page = ArticlePage.objects.get(pk=article.pk)
     assert page.title == "Safety and side effects"
+    assert page.medical_reviewer.name == "Dr. Former Reviewer"
+    assert page.last_reviewed == LAST_REVIEWED
     assert page.current_workflow_task_state.status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_an_administrator_without_a_provider_entry_cannot_approve_either(
+    client, article, editor, admin_user
+):
+    task_state = submit_for_review(client, editor, article, "Safety, by the administrator")
+
+    workflow_action(client, admin_user, article, "approve", task_state)
+
+    assert ArticlePage.objects.get(pk=article.pk).title == "Safety and side effects"
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_an_approval_sent_by_an_unlinked_account_is_refused_by_the_task_itself(
+    article, editor, make_staff
+):
+    # The admin offers no "Approve" to such an account; the task refuses one sent anyway.
+    unlinked = make_staff("rob", "Medical reviewers")
+    article.save_revision(user=editor)
+    Workflow.objects.get(name="Medical review").start(article, editor)
+    task_state = article.current_workflow_task_state
+
+    with pytest.raises(PermissionDenied, match="not linked to a provider entry"):
+        task_state.task.specific.on_action(task_state, unlinked, "approve")
+
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_editors_cannot_set_the_reviewer_or_the_review_date(client, learn, editor):
+    page = ArticlePageFactory(
+        parent=learn,
+        title="Never reviewed",
+        slug="never",
+        medical_reviewer=None,
+        last_reviewed=None,
+    )
+    page.save_revision().publish()
+    invented = ProviderFactory(name="Dr. Invented")
+    client.force_login(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+    form = client.get(edit_url).content.decode()
+    client.post(
+        edit_url,
+        article_form(
+            page,
+            "action-submit",
+            medical_reviewer=invented.pk,
+            last_reviewed="2026-01-01",
+            next_review_due="2027-01-01",
+        ),
+    )
+
+    assert 'name="medical_reviewer"' not in form
+    assert 'name="last_reviewed"' not in form
+    draft = ArticlePage.objects.get(pk=page.pk).get_latest_revision().as_object()
+    assert draft.medical_reviewer is None
+    assert draft.last_reviewed is None
+
+
+def test_the_approver_lands_on_a_confirmation_naming_the_page(client, article, editor, reviewer):
+    task_state = submit_for_review(client, editor, article, "Safety, side effects and risks")
+
+    response = workflow_action(client, reviewer, article, "approve", task_state)
+
+    assert response.url == reverse("medical_review_approved", args=[article.pk])
+    html = " ".join(soup(client.get(response.url)).get_text().split())
+    assert "Approved and published: Safety, side effects and risks" in html
+    today = timezone.localdate().strftime("%B %-d, %Y")
+    assert f"Medically reviewed by Dr. Rita Reviewer, MD on {today}" in html
+
+
+def test_an_approval_from_the_page_editor_lands_on_the_confirmation_too(
+    client, article, editor, reviewer
+):
+    submit_for_review(client, editor, article, "Safety, approved in the editor")
+    client.force_login(reviewer)
+    page = ArticlePage.objects.get(pk=article.pk)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        article_form(
+            page.get_latest_revision().as_object(),
+            "action-workflow-action",
+            **{"workflow-action-name": "approve"},
+        ),
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("medical_review_approved", args=[article.pk])
+    # The form's body counts as an edit, so the review restarts and the confirmation says
+    # so rather than claiming an approval (the browser tests approve an unchanged page).
+    html = client.get(response.url).content.decode()
+    assert "Approved and published" not in html
+
+
+def test_the_confirmation_does_not_claim_an_approval_that_did_not_happen(
+    client, article, editor, reviewer
+):
+    submit_for_review(client, editor, article, "Waiting")
+    client.force_login(reviewer)
+
+    html = client.get(reverse("medical_review_approved", args=[article.pk])).content.decode()
+
+    assert "Approved and published" not in html
+    assert "Not published by an approval: Safety and side effects" in html
 
 
 def test_request_for_changes_leaves_the_live_page_unchanged(client, article, editor, reviewer):
@@ -228,3 +326,28 @@ def test_condition_pages_are_stamped_on_approval_too(client, home, editor, revie
     condition.refresh_from_db()
     assert condition.live_revision_id != revision.pk  # the stamped copy went live
     assert condition.last_reviewed == timezone.localdate()
+
+
+def test_a_preview_says_not_yet_medically_reviewed_even_for_a_reviewed_page(article, rf):
+    article.title = "Safety, redrafted"
+
+    response = article.make_preview_request(rf.get("/admin/"))
+
+    html = response.content.decode()
+    text = visible_text(html)
+    assert "Not yet medically reviewed" in text
+    assert "Medically reviewed by" not in text
+    assert "reviewedBy" not in html
+
+
+def test_a_page_never_approved_shows_no_byline_and_no_reviewer_in_json_ld(client, learn):
+    page = ArticlePageFactory(
+        parent=learn, title="New", slug="new", medical_reviewer=None, last_reviewed=None
+    )
+
+    html = client.get(page.url).content.decode()
+
+    assert "Medically reviewed by" not in html
+    assert "Not yet medically reviewed" not in html  # the public never sees the draft notice
+    assert "reviewedBy" not in html
+    assert "lastReviewed" not in html

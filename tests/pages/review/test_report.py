@@ -3,8 +3,10 @@ dashboard panel, for editors, reviewers and administrators only."""
 
 import csv
 import io
+import re
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from tests.factories import (
@@ -12,6 +14,7 @@ from tests.factories import (
 )
 from tests.page_html import soup
 from tests.pages.review.conftest import days_from_today
+from tests.test_design_system import contrast
 
 REPORT_URL = "/admin/reports/clinical-review/"
 
@@ -139,3 +142,24 @@ def test_dashboard_panel_is_not_shown_to_front_desk(client, make_staff, due_page
     client.force_login(make_staff("fran", "Front desk"))
 
     assert dashboard_panel(client) is None
+
+
+def test_overdue_and_due_soon_badges_differ_in_colour_and_words(editor_client, due_pages):
+    document = soup(editor_client.get(REPORT_URL))
+
+    badges = [badge.get_text(strip=True) for badge in document.select(".review-status")]
+    classes = [badge["class"][-1] for badge in document.select(".review-status")]
+    assert badges == ["Overdue", "Due soon"]
+    assert classes == ["review-status--overdue", "review-status--due-soon"]
+    assert document.select_one('link[href$="admin_review.css"]')
+
+
+@pytest.mark.parametrize("status", ["overdue", "due-soon"])
+def test_each_badge_sets_its_own_colours_with_aa_contrast(status):
+    # Each badge sets both its text and its ground, so the admin's light and dark themes
+    # cannot change the pairing.
+    css = (settings.BASE_DIR / "static/css/admin_review.css").read_text()
+    rule = re.search(r"\.review-status--" + status + r"\s*\{([^}]*)\}", css).group(1)
+    colours = dict(re.findall(r"(background|color):\s*(#[0-9a-f]{6})", rule))
+
+    assert contrast(colours["color"], colours["background"]) >= 4.5
