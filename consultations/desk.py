@@ -17,9 +17,8 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .models import DeskRequest, RequestStatusChange
+from .status import RequestStatus as Status
 
-Status = DeskRequest.Status
 QUEUE_HOOK = "register_front_desk_queue"
 
 
@@ -54,8 +53,9 @@ def waiting(queryset: models.QuerySet) -> Waiting:
     return Waiting(**figures)
 
 
-def change_status(item: DeskRequest, to_status: str, user) -> RequestStatusChange | None:
-    """Set a request's status and record who changed it and when. None if it was unchanged."""
+def change_status(item: models.Model, to_status: str, user) -> models.Model | None:
+    """Set a request's status (a DeskRequest, consultations/models.py) and record who changed
+    it and when, in its status history. None if it was unchanged."""
     if to_status not in Status.values:
         raise ValueError(f"Unknown request status: {to_status!r}")
     with transaction.atomic():
@@ -65,8 +65,7 @@ def change_status(item: DeskRequest, to_status: str, user) -> RequestStatusChang
             return None
         now = timezone.now()
         type(item).objects.filter(pk=item.pk).update(status=to_status, status_changed_at=now)
-        change = RequestStatusChange.objects.create(
-            request=current,
+        change = current.status_history.create(
             from_status=current.status,
             to_status=to_status,
             changed_by=user,

@@ -35,6 +35,7 @@ from .forms import (
     LocationChoice,
 )
 from .panels import RequestsCountPanel
+from .status import RequestStatus
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +81,7 @@ class DeskRequest(models.Model):
     `received_field`; consultations/desk.py orders, counts and changes them.
     """
 
-    class Status(models.TextChoices):
-        NEW = "new", "New"
-        CONTACTED = "contacted", "Contacted"
-        BOOKED = "booked", "Booked"
-        CLOSED = "closed", "Closed"
+    Status = RequestStatus
 
     received_field = "submit_time"
     # The admin page where the front desk changes this kind of request's status.

@@ -12,7 +12,7 @@ from wagtail.contrib.forms.views import SubmissionsListView
 from pages.exports import FormulaSafeExportMixin
 
 from .desk import change_status, desk_order
-from .models import ConsultationSubmission, DeskRequest
+from .status import RequestStatus
 
 VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
 
@@ -41,7 +41,7 @@ class FormulaSafeSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(
-        choices=DeskRequest.Status.choices,
+        choices=RequestStatus.choices,
         widget=forms.RadioSelect,
         label="Status",
         help_text="New until someone has contacted the person who asked.",
@@ -55,9 +55,9 @@ class RequestStatusView(WagtailAdminTemplateMixin, TemplateView):
     `permission`, `kind` and `get_list_url`.
     """
 
-    model = ConsultationSubmission
+    model: type | None = None
     permission = VIEW_SUBMISSIONS
-    kind = "Consultation request"
+    kind = "Request"
     template_name = "consultations/admin/request_status.html"
     header_icon = "form"
 

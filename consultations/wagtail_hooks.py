@@ -68,6 +68,11 @@ def delete_submissions(request, page_id: int):
     return DeleteSubmissionsView.as_view()(request, page_id=page_id)
 
 
+class ConsultationRequestStatusView(RequestStatusView):
+    model = ConsultationSubmission
+    kind = "Consultation request"
+
+
 @hooks.register("register_admin_urls")
 def register_form_submission_views():
     # The same addresses as Wagtail's own views, which these come before and so replace.
@@ -85,7 +90,7 @@ def register_form_submission_views():
         ),
         path(
             "consultations/requests/<int:pk>/status/",
-            RequestStatusView.as_view(),
+            ConsultationRequestStatusView.as_view(),
             name="consultation_request_status",
         ),
     ]
