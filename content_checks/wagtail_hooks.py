@@ -2,7 +2,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .approval import show_reading_grade_to_approver
+from pages.review.views import APPROVAL_NOTES_HOOK
+
+from .approval import reading_grade_notes
 from .report import ReadingLevelReportView, can_see_reading_levels
 from .userbar import use_site_content_checker
 
@@ -39,4 +41,4 @@ def register_reading_level_menu_item():
     )
 
 
-hooks.register("before_edit_page", show_reading_grade_to_approver)
+hooks.register(APPROVAL_NOTES_HOOK, reading_grade_notes)

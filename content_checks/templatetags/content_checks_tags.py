@@ -7,9 +7,12 @@ register = template.Library()
 
 
 @register.simple_tag
-def reading_grade(page: Page | None) -> Grade | None:
-    """The reading grade of the page being edited (its last saved version), if it has a body."""
-    if page is None or not has_body(page):
+def reading_grade(page: object) -> Grade | None:
+    """The reading grade of the page being edited (its last saved version), if it has a body.
+
+    The Checks panel is also drawn for snippets, where there is no page to grade.
+    """
+    if not isinstance(page, Page) or not has_body(page):
         return None
     return grade_page(page)
 

@@ -1,11 +1,12 @@
-"""The reading grade shown to whoever can approve a page (content_checks/approval.py)."""
+"""The reading grade shown to whoever can approve a page (content_checks/approval.py, through
+the approval notes of pages/review/views.py)."""
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Workflow
 
 from tests.content_checks.conftest import HARD, PLAIN
-from tests.factories import ArticlePageFactory, paragraph_block
+from tests.factories import ArticlePageFactory, ProviderFactory, paragraph_block
 
 
 @pytest.fixture
@@ -15,7 +16,10 @@ def editor(make_staff):
 
 @pytest.fixture
 def reviewer(make_staff):
-    return make_staff("rev", "Medical reviewers")
+    """A Medical reviewer linked to a Provider, so they may approve."""
+    user = make_staff("rev", "Medical reviewers")
+    ProviderFactory(user=user)
+    return user
 
 
 def in_review(page, editor):

@@ -74,4 +74,4 @@ def test_registered_approval_notes_are_shown_to_the_approver_only(
         for_editor = client.get(edit_url).content.decode()
 
     assert f"Reading grade of {article.title}: 7" in for_reviewer
-    assert "Reading grade" not in for_editor
+    assert f"Reading grade of {article.title}: 7" not in for_editor
