@@ -131,6 +131,8 @@ MARKUP_SOURCES = [
     *(ROOT / "templates").glob("**/*.html"),
     *(ROOT / "static" / "js").glob("**/*.js"),
     *ROOT.glob("*/templates/**/*.html"),
+    # The visits report's charts are SVG drawn in Python.
+    ROOT / "visits" / "charts.py",
 ]
 
 

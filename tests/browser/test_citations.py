@@ -68,9 +68,16 @@ def test_cite_inserts_a_citation_that_leads_to_the_chosen_source(open_page, cite
     sources.get_by_role("button", name="[2] Ketamine at sixty").click()
 
     expect(text).to_contain_text(f"{CLAIM} [2]")
+    # Draftail writes the editor's content into the form a moment after each change: publish
+    # once the citation is in it.
+    page.wait_for_function(
+        """() => [...document.querySelectorAll("input[type=hidden], textarea")]
+            .some(input => input.value.includes("#ref-2"))"""
+    )
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
-    expect(page.get_by_text("published", exact=False).first).to_be_visible()
+    # Wagtail's own message once the publish has gone through, not any "published" on the page.
+    expect(page.locator(".messages")).to_contain_text("has been published", timeout=15_000)
 
     page.goto("/where-ketamine-came-from/")
     citation = page.locator(".article__body a", has_text="[2]")
@@ -79,4 +86,5 @@ def test_cite_inserts_a_citation_that_leads_to_the_chosen_source(open_page, cite
     expect(page).to_have_url("/where-ketamine-came-from/#ref-2")
     expect(page.locator("#ref-2")).to_contain_text("Ketamine at sixty")
     expect(page.locator("#ref-2")).to_have_count(1)
-    assert console.errors() == []
+    # The signed-in editor's content checker reports source 1, never cited, as axe results.
+    assert [e for e in console.errors() if not e.startswith("axe.run results")] == []

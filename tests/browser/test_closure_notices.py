@@ -30,7 +30,7 @@ def front_desk_user(site_url, django_db_blocker) -> str:
 
     with django_db_blocker.unblock():
         user = get_user_model().objects.create_user(
-            "frontdesk", "frontdesk@clinic.example", STAFF_PASSWORD
+            "desk-closures", "desk-closures@clinic.example", STAFF_PASSWORD
         )
         user.groups.add(Group.objects.get(name="Front desk"))
     return user.username

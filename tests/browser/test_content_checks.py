@@ -47,7 +47,7 @@ def staff(site_url, django_db_blocker):
 @pytest.fixture(scope="module")
 def flawed_article(site_url, django_db_blocker) -> str:
     """A published article with one of each problem the site's own rules look for."""
-    from pages.models import ArticleIndexPage
+    from pages.models import ArticleIndexPage, ArticleReference
     from tests.factories import ArticlePageFactory, paragraph_block
 
     body = [
@@ -57,16 +57,6 @@ def flawed_article(site_url, django_db_blocker) -> str:
         ),
         paragraph_block('To book a first visit, <a href="/book-a-consultation/">click here</a>.'),
         {"type": "paragraph", "value": '<p id="dose">One dose.</p><p id="dose">Two doses.</p>'},
-        {
-            "type": "references",
-            "value": {
-                "title": "Sources",
-                "references": [
-                    {"title": "A cited source", "publisher": "", "year": None, "url": ""},
-                    {"title": "An uncited source", "publisher": "", "year": None, "url": ""},
-                ],
-            },
-        },
     ]
     with django_db_blocker.unblock():
         learn = ArticleIndexPage.objects.get()
@@ -78,6 +68,12 @@ def flawed_article(site_url, django_db_blocker) -> str:
             search_description="",
             body=body,
         )
+        # The page's one Sources list: source 1 is cited, source 2 never is.
+        article.references = [
+            ArticleReference(title="A cited source"),
+            ArticleReference(title="An uncited source"),
+        ]
+        article.save_revision().publish()
         return article.url
 
 

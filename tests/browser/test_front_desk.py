@@ -24,7 +24,7 @@ def waiting_request(site_url, django_db_blocker):
 
     with django_db_blocker.unblock():
         user = get_user_model().objects.create_user(
-            "frontdesk", "frontdesk@clinic.example", STAFF_PASSWORD, first_name="Fran"
+            "desk-requests", "desk-requests@clinic.example", STAFF_PASSWORD, first_name="Fran"
         )
         user.groups.add(Group.objects.get(name="Front desk"))
         return ConsultationSubmission.objects.create(
@@ -42,7 +42,7 @@ def test_front_desk_marks_a_request_contacted_and_the_dashboard_count_drops(
 ):
     page = open_page(DESKTOP)
     page.goto("/admin/login/")
-    page.get_by_label("Username").fill("frontdesk")
+    page.get_by_label("Username").fill("desk-requests")
     page.get_by_label("Password").fill(STAFF_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile("/admin/$"))

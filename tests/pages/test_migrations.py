@@ -15,7 +15,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import Collection
 
 from pages.models import ClinicDocument
-from tests.factories import StandardPageFactory, publish_child
+from tests.factories import ArticlePageFactory, publish_child
 
 BEFORE_THE_MOVE = "0010_clinic_document"
 PDF = b"%PDF-1.4\n% consent form\n%%EOF\n"
@@ -81,12 +81,14 @@ def test_moved_document_keeps_its_tags_search_entry_usage_and_history(home, befo
     old = old_document()
     old.tags.add("consent", "first visit")
     log(old, "wagtail.create")
-    # A page linking to it, indexed as it was while Wagtail's model held the documents.
+    # A page linking to it, indexed as it was while Wagtail's model held the documents. An
+    # article: every table it keeps its parts in existed before the move.
     with override_settings(WAGTAILDOCS_DOCUMENT_MODEL="wagtaildocs.Document"):
         page = publish_child(
             home,
-            StandardPageFactory.build(
+            ArticlePageFactory.build(
                 title="Your first visit",
+                medical_reviewer=None,
                 body=[
                     {
                         "type": "paragraph",
