@@ -41,7 +41,7 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 # Work that never belongs in a visitor's request runs in processes of its own, which gunicorn
 # starts beside the workers and starts again should one stop:
-# - staff emails about consultation requests (consultations/notifications.py);
+# - staff emails about consultation requests and referrals (consultations/notifications.py);
 #   NOTIFICATION_WORKER=off leaves that to a service of its own;
 # - the visit counts the workers leave in the cache, written to the database (visits/flush.py);
 #   VISIT_FLUSHER=off leaves that to a service of its own, and VISIT_COUNTING=off needs none.
