@@ -24,6 +24,7 @@ from wagtail.models import (
 
 from pages.models.site_settings import ClinicSettings
 from pages.models.snippets import Provider
+from pages.review.forms import MedicalReviewPageForm
 from pages.review.permissions import MEDICAL_REVIEWERS
 from pages.seo import structured_data
 from pages.seo.meta import absolute_url, site_root_url, social_image
@@ -85,6 +86,8 @@ class MedicalReviewMixin(models.Model):
             "review."
         ),
     )
+
+    base_form_class = MedicalReviewPageForm
 
     medical_review_panels = [
         MultiFieldPanel(

@@ -2,6 +2,8 @@
 page has no Publish button, and the notes other checks leave for the approver. The
 approver's confirmation is tested with the approvals, in test_models.py."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from wagtail import hooks
@@ -75,3 +77,45 @@ def test_registered_approval_notes_are_shown_to_the_approver_only(
 
     assert f"Reading grade of {article.title}: 7" in for_reviewer
     assert f"Reading grade of {article.title}: 7" not in for_editor
+
+
+def test_publishing_from_the_editor_without_an_approval_drops_the_byline(client, learn):
+    """An administrator may publish a clinical page at once; what goes live then has not been
+    reviewed, so the page no longer names the last reviewer."""
+    from django.contrib.auth import get_user_model
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    reviewer = ProviderFactory()
+    article = ArticlePageFactory(parent=learn)
+    article.record_medical_review(reviewer, datetime.date(2026, 11, 2))
+    article.save_revision().publish()
+    admin = get_user_model().objects.create_superuser("root", "root@clinic.example", "x")
+    client.force_login(admin)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        nested_form_data(
+            {
+                "title": article.title,
+                "slug": article.slug,
+                "summary": "A new summary nobody has reviewed.",
+                "body": streamfield([("paragraph", rich_text("<p>New, unreviewed words.</p>"))]),
+                "references": inline_formset([]),
+                "related_article_links": inline_formset([]),
+                "next_review_due": "",
+            }
+        )
+        | {"action-publish": "action-publish"},
+    )
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.summary == "A new summary nobody has reviewed."
+    assert article.medical_reviewer is None
+    assert article.last_reviewed is None
+    assert "Medically reviewed by" not in client.get(article.url).content.decode()
