@@ -388,7 +388,7 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
         return FormulaSafeSubmissionsListView
 
     def process_form_submission(self, form):
-        """Store the answers. Staff are emailed by another process (pages/notifications.py):
+        """Store the answers. Staff are emailed by another process (notifications.py):
         the visitor never waits on mail."""
         return self.get_submission_class().objects.create(
             form_data=form.stored_data(),
