@@ -44,12 +44,14 @@ PAGES = [
     ("Article", "/learn/what-is-ketamine/"),
     ("Conditions index", "/conditions/"),
     ("Condition", "/conditions/depression/"),
+    ("Self-check", "/learn/depression-self-check/"),
     ("Standard page", "/accessibility/"),
     ("Team", "/team/"),
     ("Locations index", "/locations/"),
     ("Clinic", "/locations/naperville/"),
     ("Location finder", "/locations/?zip=60540"),
     ("Consultation form", "/book-a-consultation/"),
+    ("Referral form", "/for-clinicians/"),
     ("Blog index", "/blog/"),
     ("Blog post", "/blog/ketamine-infusion-therapy-for-depression/"),
     ("Blog tag", "/blog/tag/treatment-options/"),
@@ -58,8 +60,11 @@ PAGES = [
     ("Sitemap", "/sitemap.xml"),
 ]
 # Never served from the page cache, by design: addresses with a query string (the finder,
-# search) and the consultation form, which sets the CSRF cookie.
-NOT_CACHED = {path for _, path in PAGES if "?" in path} | {"/book-a-consultation/"}
+# search) and the consultation and referral forms, which set the CSRF cookie.
+NOT_CACHED = {path for _, path in PAGES if "?" in path} | {
+    "/book-a-consultation/",
+    "/for-clinicians/",
+}
 STATIC_FILE = "css/site.css"
 # wrk sends no user agent, which visit counting takes for a script: this one is a browser's,
 # so with VISIT_COUNTING on (the default; `VISIT_COUNTING=off make bench` turns it off) each
