@@ -399,7 +399,7 @@ def main() -> int:
     print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
     sustained = load(env, args)
     print("Measuring visit counting on and off, side by side...", flush=True)
-    counting = counting_cost(env, args)
+    counting_ratios = counting_cost(env, args)
     loop_after = cpu_ms_for_a_fixed_loop()
 
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
@@ -434,7 +434,7 @@ def main() -> int:
     )
     print(load_table(sustained))
     print(counting_heading(args))
-    print(counting_table(counting))
+    print(counting_table(counting_ratios))
     return 0
 
 
