@@ -173,6 +173,8 @@ class PageCacheMiddleware:
             # Entries stored before `expire_at` existed have no moment.
             _generation, status, headers, content, *expires = entry
             if not expires or expires[0] is None or timezone.now() < expires[0]:
+                # The front cache may keep the copy no longer than this entry's moment.
+                expire_at(request, expires[0] if expires else None)
                 response = HttpResponse(content, status=status, headers=headers)
                 response["X-Cache"] = "hit"
                 return response

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "clinic_site.security.RejectNullBytesMiddleware",
     # Outside the page cache, so a cached page view is counted as a rendered one is.
     "visits.counting.VisitCountingMiddleware",
+    # Outside the page cache, so its hits get the front cache's headers as its misses do.
+    "pages.front_cache.FrontCacheHeadersMiddleware",
     "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -291,6 +293,10 @@ CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
 # Publishing clears it at once; the limit only bounds anything that changes with the clock.
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Cache headers (pages/front_cache.py): a page the page cache keeps is public for shared
+# caches (Varnish, a CDN) for as long, and for browsers this long only (they cannot be
+# purged on publish).
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=0)
 # Visit statistics (visits/): counted on this server, nothing about the visitor kept. Off, no
 # page view, search or form use is counted. Each process hands its counts to the shared
 # cache every VISIT_PUSH_SECONDS; the flusher writes them to the database.
