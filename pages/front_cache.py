@@ -14,15 +14,9 @@ Headers (FrontCacheHeadersMiddleware, outside the page cache so its hits get the
 Static files (whitenoise) and uploaded images (clinic_site/urls.py, or the bucket's own
 headers) carry a year's max-age: their names change when their content does.
 
-Invalidation: Wagtail's frontend_cache purges a published page's own URLs, and every change
-that replaces the page cache's generation token (any change a page can show, menus and
-footers included) bans every page from the front cache once it commits, right after the new
-token is written. FRONTEND_CACHE_URLS names the caches; without it nothing is sent. Each call
-waits at most FRONTEND_CACHE_TIMEOUT seconds, so a cache that is down slows a publish by
-that much, never more.
+Purges and bans on publish: pages/purge.py.
 """
 
-import logging
 from collections.abc import Callable
 
 from django.conf import settings
@@ -31,8 +25,6 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control
 
 from pages.cache import entry_key, entry_timeout, is_cacheable
-
-logger = logging.getLogger(__name__)
 
 # Cookies that make a response one person's: a staff or visitor session, flash messages, and
 # the CSRF token a form page hands out (its pages carry the matching token).

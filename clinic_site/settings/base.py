@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     # Reading grades and the content checker's rules for editors.
     "content_checks",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -297,6 +298,19 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # caches (Varnish, a CDN) for as long, and for browsers this long only (they cannot be
 # purged on publish).
 BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=0)
+# The HTTP caches in front (Varnish, pages/purge.py): each one's address, to which a publish
+# sends a PURGE of the page and any change a page can show a BAN of every page. None: nothing
+# is sent. Each call waits this many seconds at most.
+FRONTEND_CACHE_URLS = env.list("FRONTEND_CACHE_URLS", default=[])
+FRONTEND_CACHE_TIMEOUT = env.float("FRONTEND_CACHE_TIMEOUT", default=2.0)
+WAGTAILFRONTENDCACHE = {
+    f"front-cache-{number}": {
+        "BACKEND": "pages.purge.TimedHTTPBackend",
+        "LOCATION": location,
+        "TIMEOUT": FRONTEND_CACHE_TIMEOUT,
+    }
+    for number, location in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
 # Visit statistics (visits/): counted on this server, nothing about the visitor kept. Off, no
 # page view, search or form use is counted. Each process hands its counts to the shared
 # cache every VISIT_PUSH_SECONDS; the flusher writes them to the database.
