@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from clinic_site.buckets import bucket_storages, client_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -224,6 +226,11 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# Shared media (clinic_site/buckets.py): with AWS_STORAGE_BUCKET_NAME, uploads and documents
+# live in an S3-compatible bucket every app server shares; without it, on the disk as above.
+STORAGES.update(bucket_storages(env))
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    AWS_S3_CLIENT_CONFIG = client_config(env)
 # Hashed file names never change content, so browsers may keep them for a year.
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 # Whether the app serves uploaded media itself (single-server installs, `make run`).
