@@ -69,7 +69,29 @@ def ban_everything() -> None:
             http.close()
 
 
+class PendingBan:
+    """A ban waiting for its transaction to commit."""
+
+    def __init__(self) -> None:
+        self.sent = False
+
+    def __call__(self) -> None:
+        self.sent = True
+        ban_everything()
+
+
 def ban_everything_on_commit() -> None:
-    """A ban once the current transaction commits (nothing if it rolls back)."""
-    if settings.FRONTEND_CACHE_URLS:
-        transaction.on_commit(ban_everything, robust=True)
+    """One ban once the current transaction commits, however many changes it holds (loading
+    a whole site is hundreds); nothing if it rolls back."""
+    if not settings.FRONTEND_CACHE_URLS:
+        return
+    connection = transaction.get_connection()
+    # A ban still waiting in this transaction covers this change too: a block rolled back
+    # takes its callbacks with it, so one still listed sits in a block that encloses this
+    # change (and is rolled back only with it) or in one already merged into it.
+    if connection.in_atomic_block and any(
+        isinstance(callback, PendingBan) and not callback.sent
+        for _savepoints, callback, _robust in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(PendingBan(), robust=True)
