@@ -33,7 +33,6 @@ PERSONAL_COOKIES = {
     settings.CSRF_COOKIE_NAME,
     CookieStorage.cookie_name,
 }
-PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
 
 
 def directives(response: HttpResponse) -> set[str]:
