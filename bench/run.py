@@ -11,6 +11,7 @@ sustained load, default 20 s). Prints Markdown tables for the README.
 """
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -19,6 +20,7 @@ import re
 import runpy
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -250,6 +252,67 @@ def varnish_table(rows: dict[str, VarnishRow], hits: dict[str, WrkResult]) -> st
     return "\n".join(lines)
 
 
+# Visit counting's cost, measured on page-cache hits (where it is the largest share of the
+# work): a few page types, each against the static file, with counting on and off.
+COUNTING_PAGES = ["/", "/learn/what-is-ketamine/", "/locations/naperville/", "/blog/"]
+COUNTING_ROUNDS = 3
+
+
+def counting_cost(env: dict[str, str], args) -> dict[str, list[float]]:
+    """The page-cache hit's requests per second over the static file's, with visit counting on
+    and with it off: one round after another, each measuring both servers in turn (in
+    alternating order), so drift in the machine's speed falls on both alike.
+
+    Two servers run at once, one worker each: with two, the asyncio worker that wakes first
+    often takes every connection wrk opens, and how the load splits would vary more than the
+    cost being measured.
+    """
+    cached = {**env, "PAGE_CACHE_SECONDS": "600", "VISIT_FLUSHER": "off"}
+    ratios: dict[str, list[float]] = {"on": [], "off": []}
+    with contextlib.ExitStack() as stack:
+        servers = {
+            name: stack.enter_context(
+                gunicorn({**cached, "VISIT_COUNTING": name}, 1, f"bench-counting-{name}")
+            )
+            for name in ("on", "off")
+        }
+        for server in servers.values():
+            for path in COUNTING_PAGES:
+                if not warm(server.port, path):
+                    print(f"warning: {path} is not served from the cache", file=sys.stderr)
+        for round_number in range(COUNTING_ROUNDS):
+            order = ["on", "off"] if round_number % 2 == 0 else ["off", "on"]
+            for name in order:
+                port = servers[name].port
+                static = run_wrk(port, static_path(), args).requests_per_second
+                hits = [run_wrk(port, path, args).requests_per_second for path in COUNTING_PAGES]
+                ratios[name].append(statistics.mean(hits) / static)
+    return ratios
+
+
+def counting_heading(args) -> str:
+    return (
+        f"\nVisit counting on and off: two servers of one worker each, page-cache hits of "
+        f"{len(COUNTING_PAGES)} page types ({', '.join(COUNTING_PAGES)}) against the static "
+        f"file, wrk -t{args.threads} -c{args.connections} -d{args.duration}s, "
+        f"{COUNTING_ROUNDS} rounds measuring both servers in turn. Each round's figure is the "
+        "mean of the pages' requests per second over the static file's.\n"
+    )
+
+
+def counting_table(ratios: dict[str, list[float]]) -> str:
+    lines = [
+        "| visit counting | hit/static, each round | median |",
+        "|---|---|---:|",
+    ]
+    for name, values in ratios.items():
+        rounds = ", ".join(f"{value:.2f}" for value in values)
+        lines.append(f"| {name} | {rounds} | {statistics.median(values):.2f} |")
+    drop = statistics.median(ratios["off"]) - statistics.median(ratios["on"])
+    lines.append(f"\nCounting costs {drop:+.2f} of the static file's rate (off minus on).")
+    return "\n".join(lines)
+
+
 def warm(port: int, path: str) -> bool:
     """Ask for the page twice, and say whether the second answer came from the page cache
     (which every worker shares)."""
@@ -376,6 +439,11 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--load-seconds", type=int, default=20, help="seconds of sustained load")
+    parser.add_argument(
+        "--counting-only",
+        action="store_true",
+        help="measure only what visit counting costs (counting on against off)",
+    )
     args = parser.parse_args()
 
     bench_dir = VAR_DIR / "bench"
@@ -397,6 +465,10 @@ def main() -> int:
     loop_before, load_before = cpu_ms_for_a_fixed_loop(), os.getloadavg()[0]
     print("Preparing the demo site (migrate, demo content, collectstatic)...", flush=True)
     prepare_site(env)
+    if args.counting_only:
+        print(counting_heading(args))
+        print(counting_table(counting_cost(env, args)))
+        return 0
     print("Rendering each page in-process...", flush=True)
     probes = {mode: probe(env, mode) for mode in PROBE_MODES}
     if not shutil.which("wrk"):
@@ -414,6 +486,8 @@ def main() -> int:
         through_varnish = measure_varnish(env, args)
     print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
     sustained = load(env, args)
+    print("Measuring visit counting on and off, side by side...", flush=True)
+    counting = counting_cost(env, args)
     loop_after = cpu_ms_for_a_fixed_loop()
 
     cache_name = "Redis" if "REDIS_URL" in env else "shared file"
@@ -457,6 +531,8 @@ def main() -> int:
         "do. Longest gap: the longest time in which no response completed.\n"
     )
     print(load_table(sustained))
+    print(counting_heading(args))
+    print(counting_table(counting))
     return 0
 
 

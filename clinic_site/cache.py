@@ -3,6 +3,8 @@
 - SharedFileCache, the default without Redis: Django's file-based cache, shared by every
   process on one machine, whose `add()` and `incr()` (read, then write) take a lock file so a
   rate limit counted by several workers at once never loses a count. Reads take no lock.
+- RenditionFileCache, Wagtail's "renditions" cache on the same files: each rendition is
+  written once, not again on every page that shows it.
 - FailFastRedisCache, with REDIS_URL: django-redis, which already turns a failed call into a
   miss (IGNORE_EXCEPTIONS); here, once a call fails, the calls after it skip Redis for
   RETRY_SECONDS instead of each waiting SOCKET_TIMEOUT on a hung server. An outage is logged
@@ -121,3 +123,18 @@ class _FailFastClient:
             return result
 
         return call
+
+
+class RenditionFileCache(SharedFileCache):
+    """Wagtail's rendition cache on the shared files, writing each rendition once.
+
+    Wagtail 8.0.1 writes every rendition it found in the cache back to the cache each time a
+    page shows it (wagtail/wagtail#14541, fixed after that release): with Redis one cheap
+    call a page, with files a new file and a rename for each image on every render, about
+    10 ms apiece on a busy disk. A rendition's key names its image, filter and focal point,
+    so what it holds never changes while it lives; Wagtail deletes the key with the rendition.
+    """
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> None:
+        if not self.has_key(key, version=version):
+            super().set(key, value, timeout=timeout, version=version)

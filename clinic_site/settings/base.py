@@ -181,6 +181,10 @@ def _cache_config() -> dict:
 
 
 CACHES = {"default": _cache_config()}
+if CACHES["default"]["BACKEND"] == "clinic_site.cache.SharedFileCache":
+    # Wagtail's image renditions, in the same files (emptied with them), each written once
+    # (clinic_site/cache.py). With Redis they share the default cache.
+    CACHES["renditions"] = {**CACHES["default"], "BACKEND": "clinic_site.cache.RenditionFileCache"}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

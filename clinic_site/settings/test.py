@@ -13,11 +13,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # The caches production uses: Redis when REDIS_URL names it (CI's PostgreSQL pass), otherwise
 # the cache files every process shares; either way this run's own, emptied before each test
 # (tests/conftest.py), since CI runs passes side by side.
-CACHES = {"default": {**CACHES["default"]}}  # noqa: F405
-if CACHES["default"]["BACKEND"] == "clinic_site.cache.SharedFileCache":
-    CACHES["default"]["LOCATION"] = str(BASE_DIR / "var" / "test-cache" / str(os.getpid()))  # noqa: F405
-else:
-    CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
+FILE_CACHES = {"clinic_site.cache.SharedFileCache", "clinic_site.cache.RenditionFileCache"}
+CACHES = {alias: {**config} for alias, config in CACHES.items()}  # noqa: F405
+for config in CACHES.values():
+    if config["BACKEND"] in FILE_CACHES:
+        config["LOCATION"] = str(BASE_DIR / "var" / "test-cache" / str(os.getpid()))  # noqa: F405
+    else:
+        config["KEY_PREFIX"] = f"test-{os.getpid()}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # One folder per test run, removed when it ends (tests/conftest.py): CI runs passes side by side.
 MEDIA_ROOT = BASE_DIR / "var" / "test-media" / str(os.getpid())  # noqa: F405
