@@ -13,7 +13,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=clinic_site.settings.production \
 	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
 	HTTPS="$${HTTPS:-off}" SERVE_MEDIA="$${SERVE_MEDIA:-on}"
 
-.PHONY: run dev test lint format demo admin clean bench faults
+.PHONY: run dev test lint format demo admin clean bench faults cluster cluster-check cluster-tools
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -85,6 +85,24 @@ bench: $(VENV)/.installed-run
 # Faults: database down, Redis down, a worker killed; needs PostgreSQL and Redis on loopback.
 faults: $(VENV)/.installed-run
 	$(BIN)/python -m bench.faults
+
+# More than one server, on loopback (deploy/cluster.py): Varnish, app servers A and B with
+# production settings, and an S3-compatible bucket (moto). Needs PostgreSQL and Redis on
+# loopback, as CI runs them; CLUSTER_PORT (default 8600) and the next four ports.
+CLUSTER_TOOLS = varnishd:varnish wrk:wrk
+cluster-tools:
+	@for tool in $(CLUSTER_TOOLS); do \
+		command -v $${tool%%:*} >/dev/null 2>&1 || [ -x /usr/sbin/$${tool%%:*} ] \
+		|| DEBIAN_FRONTEND=noninteractive apt-get install -y $${tool##*:} \
+		|| { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $${tool##*:}; }; \
+	done
+
+cluster: $(VENV)/.installed-dev cluster-tools
+	$(BIN)/python -m deploy.cluster serve
+
+# The five checks of "Deploying on more than one server" in README.md; CI runs them.
+cluster-check: $(VENV)/.installed-dev cluster-tools
+	$(BIN)/python -m deploy.cluster check
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache node_modules test-artifacts

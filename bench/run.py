@@ -12,12 +12,14 @@ sustained load, default 20 s). Prints Markdown tables for the README.
 
 import argparse
 import contextlib
+import http.client
 import json
 import os
 import platform
 import re
 import runpy
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -31,12 +33,15 @@ from bench.server import (
     BASE_DIR,
     PYTHON,
     VAR_DIR,
+    Response,
     exit_cleanly_on_sigterm,
     get,
     gunicorn,
     prepare_site,
     production_env,
 )
+from deploy.cluster import find as find_program
+from deploy.cluster import varnish
 
 # Each page type's address in the demo content (see demo/: blog_posts.py and
 # locations.py for the slugs). Add a line as page types land.
@@ -95,9 +100,10 @@ def parse_wrk(output: str) -> WrkResult:
     return WrkResult(rps, latency("50"), latency("99"), errors)
 
 
-def run_wrk(port: int, path: str, args) -> WrkResult:
+def run_wrk(port: int, path: str, args, headers: tuple[str, ...] = ()) -> WrkResult:
     command = [
         "wrk",
+        *(part for header in headers for part in ("-H", header)),
         f"-t{args.threads}",
         f"-c{args.connections}",
         f"-d{args.duration}s",
@@ -166,6 +172,84 @@ def measure(env: dict[str, str], cached: bool, args) -> dict[str, WrkResult]:
                     f"warning: one worker took all of wrk's connections to {path}", file=sys.stderr
                 )
     return results
+
+
+def varnish_ports() -> tuple[int, int]:
+    """Varnish's port and its admin port: BENCH_VARNISH_PORT and the next, or free ones."""
+    if os.environ.get("BENCH_VARNISH_PORT"):
+        port = int(os.environ["BENCH_VARNISH_PORT"])
+        return port, port + 1
+    ports = []
+    for _ in range(2):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            ports.append(sock.getsockname()[1])
+    return ports[0], ports[1]
+
+
+@dataclass
+class VarnishRow:
+    result: WrkResult
+    gzip_bytes: int
+
+
+def measure_varnish(env: dict[str, str], args) -> dict[str, VarnishRow]:
+    """Each page the page cache keeps, through Varnish (deploy/varnish/default.vcl) in front
+    of the same gunicorn as the page-cache rows, asked for with gzip as browsers do."""
+    mode_env = {**env, "PAGE_CACHE_SECONDS": "600"}
+    rows = {}
+    port, admin_port = varnish_ports()
+    with (
+        gunicorn(mode_env, workers=args.workers, log_name="bench-varnish-gunicorn") as server,
+        varnish(port, admin_port, [server.port], name="bench-varnish"),
+    ):
+        for _, path in PAGES:
+            if path in NOT_CACHED:
+                continue
+            for _ in range(2):
+                reply = get_gzip(port, path)
+            if reply.header("X-Front-Cache") != "hit":
+                print(f"warning: {path} is not served from Varnish's cache", file=sys.stderr)
+            result = run_wrk(port, path, args, headers=(GZIP,))
+            rows[path] = VarnishRow(result, len(reply.body))
+    return rows
+
+
+GZIP = "Accept-Encoding: gzip"
+
+
+def get_gzip(port: int, path: str):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        reply = connection.getresponse()
+        response = Response(
+            reply.status, {k.lower(): v for k, v in reply.getheaders()}, reply.read()
+        )
+    finally:
+        connection.close()
+    if response.header("Content-Encoding") != "gzip":
+        print(f"warning: {path} came through Varnish uncompressed", file=sys.stderr)
+    return response
+
+
+def varnish_table(rows: dict[str, VarnishRow], hits: dict[str, WrkResult]) -> str:
+    lines = [
+        "| page | Varnish req/s | p50 ms | p99 ms | errors | gunicorn page-cache hit req/s "
+        "| × hit | gzip KB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, path in PAGES:
+        if path not in rows:
+            continue
+        r, hit = rows[path].result, hits[path]
+        lines.append(
+            f"| {name} `{path}` | {r.requests_per_second:.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} "
+            f"| {r.errors} | {hit.requests_per_second:.0f} "
+            f"| {r.requests_per_second / hit.requests_per_second:.1f} "
+            f"| {rows[path].gzip_bytes / 1024:.1f} |"
+        )
+    return "\n".join(lines)
 
 
 # Visit counting's cost, measured on page-cache hits (where it is the largest share of the
@@ -396,6 +480,10 @@ def main() -> int:
     for cached in (True, False):
         print(f"Measuring with the page cache {'on' if cached else 'off'}...", flush=True)
         runs[cached] = measure(env, cached, args)
+    through_varnish = None
+    if find_program("varnishd"):
+        print("Measuring through Varnish...", flush=True)
+        through_varnish = measure_varnish(env, args)
     print(f"Sustained load for {args.load_seconds} s with workers recycled...", flush=True)
     sustained = load(env, args)
     print("Measuring visit counting on and off, side by side...", flush=True)
@@ -422,6 +510,16 @@ def main() -> int:
         "with every cache emptied before each render.\n"
     )
     print(table(probes, runs))
+    if through_varnish is None:
+        print("\nvarnishd is not installed: `apt-get install -y varnish` for the Varnish rows.")
+    else:
+        print(
+            f"\nThrough Varnish (deploy/varnish/default.vcl) in front of gunicorn {args.workers} "
+            "workers, each page the page cache keeps, asked for with Accept-Encoding: gzip "
+            "(HTML compressed by Varnish); beside it, the same page as a page-cache hit from "
+            "gunicorn, from the table above.\n"
+        )
+        print(varnish_table(through_varnish, runs[True]))
     print(
         f"\nSustained load: {args.connections} keep-alive clients for {args.load_seconds} s, "
         f"each cycling through the {len(PAGES)} pages above ({len(PAGES) - len(NOT_CACHED)} of "

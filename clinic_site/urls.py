@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -33,9 +34,14 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # Single-server installs serve uploads themselves; larger ones use the web server or S3.
+    # An upload's name changes when its content does (a replaced image is saved under a new
+    # name, and so are its renditions), so browsers and the front cache keep them for a year.
     media_prefix = settings.MEDIA_URL.lstrip("/")
+    serve_media = cache_control(public=True, max_age=60 * 60 * 24 * 365, immutable=True)(serve)
     urlpatterns += [
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            rf"^{media_prefix}(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 urlpatterns += [

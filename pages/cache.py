@@ -45,6 +45,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
+from pages.purge import ban_everything_on_commit
+
 GENERATION_KEY = "page-cache:generation"
 ENTRY_PREFIX = "page-cache:page:"
 # What a request carries: the token it read, and whether its response may be stored.
@@ -99,6 +101,8 @@ def clear() -> None:
     """Make every cached page stale once the current transaction commits: a request that read
     the new token before the commit would store the old content under it."""
     transaction.on_commit(new_generation, robust=True)
+    # The front cache too, after the new token: what it fetches again is the new page.
+    ban_everything_on_commit()
 
 
 def new_generation() -> None:
@@ -173,6 +177,8 @@ class PageCacheMiddleware:
             # Entries stored before `expire_at` existed have no moment.
             _generation, status, headers, content, *expires = entry
             if not expires or expires[0] is None or timezone.now() < expires[0]:
+                # The front cache may keep the copy no longer than this entry's moment.
+                expire_at(request, expires[0] if expires else None)
                 response = HttpResponse(content, status=status, headers=headers)
                 response["X-Cache"] = "hit"
                 return response

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from clinic_site.buckets import bucket_storages, client_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     # Reading grades and the content checker's rules for editors.
     "content_checks",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -86,6 +89,8 @@ MIDDLEWARE = [
     "clinic_site.security.RejectNullBytesMiddleware",
     # Outside the page cache, so a cached page view is counted as a rendered one is.
     "visits.counting.VisitCountingMiddleware",
+    # Outside the page cache, so its hits get the front cache's headers as its misses do.
+    "pages.front_cache.FrontCacheHeadersMiddleware",
     "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -225,6 +230,11 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# Shared media (clinic_site/buckets.py): with AWS_STORAGE_BUCKET_NAME, uploads and documents
+# live in an S3-compatible bucket every app server shares; without it, on the disk as above.
+STORAGES.update(bucket_storages(env))
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    AWS_S3_CLIENT_CONFIG = client_config(env)
 # Hashed file names never change content, so browsers may keep them for a year.
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 # Whether the app serves uploaded media itself (single-server installs, `make run`).
@@ -295,6 +305,23 @@ CLINIC_FALLBACK_PHONE = env("CLINIC_FALLBACK_PHONE", default="(312) 555-1234")
 # Publishing clears it at once; the limit only bounds anything that changes with the clock.
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Cache headers (pages/front_cache.py): a page the page cache keeps is public for shared
+# caches (Varnish, a CDN) for as long, and for browsers this long only (they cannot be
+# purged on publish).
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=0)
+# The HTTP caches in front (Varnish, pages/purge.py): each one's address, to which a publish
+# sends a PURGE of the page and any change a page can show a BAN of every page. None: nothing
+# is sent. Each call waits this many seconds at most.
+FRONTEND_CACHE_URLS = env.list("FRONTEND_CACHE_URLS", default=[])
+FRONTEND_CACHE_TIMEOUT = env.float("FRONTEND_CACHE_TIMEOUT", default=2.0)
+WAGTAILFRONTENDCACHE = {
+    f"front-cache-{number}": {
+        "BACKEND": "pages.purge.TimedHTTPBackend",
+        "LOCATION": location,
+        "TIMEOUT": FRONTEND_CACHE_TIMEOUT,
+    }
+    for number, location in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
 # Visit statistics (visits/): counted on this server, nothing about the visitor kept. Off, no
 # page view, search or form use is counted. Each process hands its counts to the shared
 # cache every VISIT_PUSH_SECONDS; the flusher writes them to the database.
