@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "staff",
     # Reading grades and the content checker's rules for editors.
     "content_checks",
+    # Editors translate a page through wagtail-localize's own editor (Translate this page).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     # Before sessions and authentication: a cached page is served without touching the
     # database, so it stays up when the database is down.
     "clinic_site.security.RejectNullBytesMiddleware",
+    # The address says the language (/es/...); before the page cache, whose keys include it.
+    "clinic_site.language.LanguageFromAddressMiddleware",
     # Outside the page cache, so a cached page view is counted as a rendered one is.
     "visits.counting.VisitCountingMiddleware",
     "pages.cache.PageCacheMiddleware",
@@ -195,7 +200,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# Two languages, one site: English at every address it always had, Spanish under /es/
+# (clinic_site/urls.py). The address alone says the language; nothing reads Accept-Language.
+LANGUAGE_CODE = "en"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
 # The clinics are in Chicago: dates and "open today" follow the clinic's clock.
 TIME_ZONE = "America/Chicago"
 USE_I18N = True
