@@ -242,8 +242,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Balance Ketamine")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # On PostgreSQL this uses the database's full-text search; elsewhere a portable fallback.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database search: on PostgreSQL its full-text search, each page indexed and
+    # searched with its own language's configuration (search/backends.py); elsewhere a
+    # portable fallback.
+    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "english"},
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "pages.ClinicDocument"
 # Every download passes Wagtail's view, which checks the collection's privacy; never a
