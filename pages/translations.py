@@ -81,7 +81,9 @@ class Alternate:
     tag: str
     # The language named in itself: "English", "Español".
     name: str
+    # Absolute, for hreflang; `href` is what a link on this site uses.
     url: str
+    href: str = ""
 
 
 def language_name(language: str) -> str:
@@ -100,7 +102,13 @@ def page_alternates(page: Page, request: HttpRequest | None) -> list[Alternate]:
     }
     versions.setdefault(translation.get_language(), page)
     alternates = [
-        Alternate(code, language_tag(code), name, versions[code].get_full_url(request))
+        Alternate(
+            code,
+            language_tag(code),
+            name,
+            versions[code].get_full_url(request),
+            versions[code].get_url(request),
+        )
         for code, name in settings.LANGUAGES
         if code in versions
     ]
@@ -162,7 +170,7 @@ def switch_links(
         if code == current:
             continue
         if code in alternates:
-            url, to_home = alternates[code].url, False
+            url, to_home = alternates[code].href or alternates[code].url, False
         elif page is None and request is not None and not is_page_address(request):
             url, to_home = translate_url(request.get_full_path(), code), False
         else:
