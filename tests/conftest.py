@@ -249,3 +249,11 @@ def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
 
         monkeypatch.setattr(cls, name, counted)
     return calls
+
+
+@pytest.fixture
+def spanish_home(home, site):
+    """The home page's Spanish translation, as the demo loader makes it: /es/."""
+    from demo import spanish
+
+    return spanish.ensure_translation(home, spanish.ensure_locale("es"), spanish.HOME)
