@@ -11,7 +11,7 @@ Pure data, like the English copy beside it. Each module here mirrors one English
 ``forms.py``                ``PAGE`` and ``FIELDS`` of demo/forms.py
 ``standard_pages.py``       ``STANDARD_PAGES`` of demo/standard_pages.py
 ``blog.py``                 ``INDEX``, ``EDITORIAL_TEAM_NAME`` and tag names of demo/blog.py
-``blog_posts.py``           ``POSTS`` of demo/blog_posts.py (some of the posts)
+``blog_posts.py``           ``POSTS`` of demo/blog_posts.py (every post so far)
 ``people.py``               the providers' roles and biographies of demo/people.py
 ==========================  ==========================================================
 
