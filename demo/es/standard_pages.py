@@ -165,7 +165,7 @@ STANDARD_PAGES = {
                 "seguimiento. Nuestro propio servidor cuenta cuántas veces se lee cada página, "
                 "sin saber quién la leyó.</li>"
                 "<li>Nuestras páginas no cargan nada de otros sitios web: ni programas, ni "
-                "fuentes tipográficas, ni mapas de otros sitios.</li>"
+                "fuentes tipográficas, ni mapas.</li>"
                 "<li>Los visitantes comunes no reciben ninguna cookie.</li>"
                 "<li>Si nos envía una solicitud de consulta, guardamos lo que escribió durante "
                 "90 días, y luego lo borramos.</li>"

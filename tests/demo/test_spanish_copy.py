@@ -285,3 +285,25 @@ def test_every_spanish_page_has_an_address_under_its_english_parents_translation
             assert spanish_path(f"/{english['slug']}/") == f"/es/{spanish['slug']}/"
     for article in articles.ARTICLES:
         assert spanish_path(f"/learn/{article['slug']}/").startswith("/es/aprender/")
+
+
+def crisis_callouts(value) -> list[str]:
+    """The text of every crisis callout anywhere in a piece of copy."""
+    if isinstance(value, dict):
+        own = [value["text"]] if value.get("kind") == "crisis" else []
+        return own + [text for item in value.values() for text in crisis_callouts(item)]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in crisis_callouts(item)]
+    return []
+
+
+def test_every_spanish_crisis_notice_gives_the_lifelines_spanish_line_and_911():
+    texts = [
+        text
+        for _, _, spanish, _ in PAGE_LISTS
+        for page in spanish.values()
+        for text in crisis_callouts(page)
+    ]
+    assert texts
+    for text in texts:
+        assert all(words in text for words in ("988", "marque 2", "AYUDA", "911")), text
