@@ -68,6 +68,8 @@ SAME_VALUE = {
     "to_address",
     "show_in_menus",
 }
+# Words of any English sentence that no Spanish one has: a text with them was left untranslated.
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|you|your|with|are|this|that|of)\b", re.IGNORECASE)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # "[Placeholder: ...]", not a citation's "[3]".
 PLACEHOLDER = re.compile(r"\[(?!\d+\])[^\]]+\]")
@@ -177,6 +179,9 @@ def text_differences(english: str, spanish: str, where: str) -> list[str]:
         found.append(
             f"{where}: {'empty' if not spanish.strip() else 'text'} in place of {english!r}"
         )
+    words = ENGLISH_WORDS.findall(re.sub(r"<[^>]+>", " ", spanish))
+    if words:
+        found.append(f"{where}: English words {words} in {spanish!r}")
     if figures(english) != figures(spanish):
         found.append(f"{where}: figures {figures(spanish)} in place of {figures(english)}")
     if len(PLACEHOLDER.findall(english)) != len(PLACEHOLDER.findall(spanish)):
