@@ -376,7 +376,7 @@ ARTICLES = {
                 (
                     "<p>Nadie entiende del todo por qué algunas depresiones resisten el "
                     "tratamiento. Es probable que venga de una mezcla de genes, vivencias y "
-                    'estrés, y diferencias en cómo funciona el cerebro.<a href="#ref-1">[1]</a>'
+                    'estrés, y de diferencias en cómo funciona el cerebro.<a href="#ref-1">[1]</a>'
                     "</p>"
                 ),
             ),
@@ -848,8 +848,8 @@ ARTICLES = {
                     "<p>La mayoría de los efectos secundarios aparecen durante la infusión o "
                     'poco después, y luego se pasan.<a href="#ref-1">[1]</a> Pueden '
                     "incluir:</p><ul><li>sentirse desconectado de su cuerpo o de lo que le "
-                    "rodea (disociación)</li><li>mareo</li><li>sentirse como borracho o con la "
-                    "cabeza ligera</li><li>cansancio, a menudo el resto del día</li><li>ver u "
+                    "rodea (disociación)</li><li>mareo</li><li>sentirse como ebrio o "
+                    "aturdido</li><li>cansancio, a menudo el resto del día</li><li>ver u "
                     "oír las cosas de otra manera</li><li>náuseas o "
                     "vómitos</li><li>ansiedad</li><li>dolor de cabeza</li><li>zumbido en los "
                     "oídos (tinnitus)</li><li>un moretón donde entró la vía IV</li><li>una "
