@@ -18,17 +18,17 @@ PAGE = {
     ),
     "intro": (
         "<p>Díganos cómo comunicarnos con usted y una persona de nuestro equipo de atención le "
-        "llamará, casi siempre en un día hábil, para responder sus preguntas y programar una "
-        "consulta gratis. Pedirla no le compromete a nada.</p>"
+        "llamará, por lo general dentro de un día hábil, para responder sus preguntas y "
+        "programar una consulta gratis. Pedirla no le compromete a nada.</p>"
         f"{SELF_CHECK_LINKS}"
     ),
     "thank_you_text": (
         "<p>Recibimos su solicitud. Una persona de nuestro equipo de atención se comunicará "
-        "con usted, casi siempre en un día hábil, de la manera que nos pidió.</p>"
+        "con usted, por lo general dentro de un día hábil, de la manera que nos pidió.</p>"
     ),
     "reply_times": (
         "Leemos las solicitudes en horario de oficina ([personal: agregue aquí los días y las "
-        "horas]) y casi siempre respondemos en un día hábil."
+        "horas]) y por lo general respondemos dentro de un día hábil."
     ),
     "contact_heading": "¿Prefiere llamar?",
     "to_address": "frontdesk@clinic.example",

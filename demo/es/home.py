@@ -105,8 +105,8 @@ HOME_SECTIONS = {
                         "title": "Recuperación y cuidado posterior",
                         "text": (
                             "<p>Usted descansa hasta que se sienta con la mente clara, y otra "
-                            "persona le lleva a casa. Después le llamamos para ver cómo está y "
-                            "planeamos con usted los próximos pasos.</p>"
+                            "persona le lleva a casa. Después le contactamos para saber cómo "
+                            "está y planear juntos los próximos pasos.</p>"
                         ),
                     },
                 ],
