@@ -457,7 +457,8 @@ CONDITIONS = {
                             "text": (
                                 "<p>Llamen juntos al 988 y marquen 2, o envíen AYUDA por mensaje "
                                 "de texto al 988, o ayúdele a comunicarse con un médico o un "
-                                "terapeuta. Llame al 911 si corre peligro inmediato.</p>"
+                                "terapeuta. Llame al 911 si esa persona corre peligro "
+                                "inmediato.</p>"
                             ),
                         },
                         {
