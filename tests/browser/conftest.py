@@ -17,6 +17,7 @@ import functools
 import importlib.util
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,15 +91,21 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip(reason)
 
 
+# Requests to the live site take turns: on SQLite in memory every server thread shares one
+# connection, and two requests at once (the editor's autosave beside its preview) would
+# tangle their savepoints on it. A test's teardown takes its turn too (open_page).
+SERVER_TURN = threading.Lock()
+# Whether the admin was asked for anything since the last test ended: its pages send a last
+# request (the editing session's release) as they close.
+ADMIN_ASKED = threading.Event()
+
+
 def _serve_static_through_the_app(app: Callable) -> Callable:
     # WhiteNoise (finders on in test settings) serves /static/ as it does in production.
-    # Requests take turns: on SQLite in memory every server thread shares one connection, and
-    # two requests at once (the editor's autosave beside its preview) would tangle their
-    # savepoints on it.
-    lock = threading.Lock()
-
     def one_at_a_time(environ, start_response):
-        with lock:
+        if environ.get("PATH_INFO", "").startswith("/admin/"):
+            ADMIN_ASKED.set()
+        with SERVER_TURN:
             return app(environ, start_response)
 
     return one_at_a_time
@@ -198,6 +205,12 @@ def open_page(browser, site_url) -> Iterator[Callable[..., Page]]:
     yield _open
     for context in contexts:
         context.close()
+    if ADMIN_ASKED.is_set():
+        # An admin page sends its editing session's release as it closes: let it arrive and
+        # finish before the test's database teardown, which it would otherwise find locked.
+        time.sleep(0.3)
+        with SERVER_TURN:
+            ADMIN_ASKED.clear()
     off_site = [url for log in logs for url in log.off_site]
     assert not off_site, f"requests to hosts other than the site: {off_site}"
 
