@@ -36,8 +36,12 @@ import redis
 from bench.mail import mail_server
 from bench.server import (
     BASE_DIR,
+    DEMO_FORM_ANSWERS,
     TcpProxy,
+    check,
+    ensure_database,
     exit_cleanly_on_sigterm,
+    failures,
     get,
     gunicorn,
     post_form,
@@ -62,37 +66,8 @@ FALLBACK_PHONE = "(312) 555-0142"
 # well below what waiting on every cache call takes (over 20 s).
 HUNG_REDIS_SECONDS = 5
 FORM = "/book-a-consultation/"
-# A request as a visitor would fill in the demo form.
-ANSWERS = {
-    "first_name": "Wren",
-    "last_name": "Okafor",
-    "phone": "(773) 555-0100",
-    "preferred_location": "no-preference",
-    "preferred_contact_method": "Phone call",
-    "best_time_to_reach_you": ["Morning (9am to noon)"],
-    "how_did_you_hear_about_us": "Search engine",
-    "consent": "on",
-}
 # Seconds the notification sender waits on the mail server, and between its rounds.
 MAIL_TIMEOUT, NOTIFY_EVERY = 2, 2
-
-failures: list[str] = []
-
-
-def check(ok: bool, what: str) -> None:
-    print(f"  {'ok  ' if ok else 'FAIL'} {what}", flush=True)
-    if not ok:
-        failures.append(what)
-
-
-def ensure_database() -> None:
-    connection = psycopg2.connect(f"{POSTGRES_URL}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE])
-        if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{DATABASE}"')
-    connection.close()
 
 
 def with_port(url: str, port: int) -> str:
@@ -223,7 +198,7 @@ def mail_hung(server, mail_relay: TcpProxy, mail, database_url: str) -> None:
     timings = []
     for _ in range(3):
         started = time.monotonic()
-        status = post_form(server.port, FORM, ANSWERS).status
+        status = post_form(server.port, FORM, DEMO_FORM_ANSWERS).status
         timings.append((status, time.monotonic() - started))
     check(
         [status for status, _ in timings] == [303] * 3,
@@ -291,7 +266,7 @@ def slow_clients(server) -> None:
 def main() -> int:
     exit_cleanly_on_sigterm()
     started = time.monotonic()
-    ensure_database()
+    ensure_database(POSTGRES_URL, DATABASE)
     db_target = urlsplit(POSTGRES_URL).port or 5432
     redis_target = urlsplit(REDIS_URL).port or 6379
     db_relay, redis_relay = TcpProxy(db_target), TcpProxy(redis_target)

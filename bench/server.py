@@ -41,6 +41,43 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# A consultation request as a visitor would fill in the demo form (make faults, make
+# cluster-check).
+DEMO_FORM_ANSWERS = {
+    "first_name": "Wren",
+    "last_name": "Okafor",
+    "phone": "(773) 555-0100",
+    "preferred_location": "no-preference",
+    "preferred_contact_method": "Phone call",
+    "best_time_to_reach_you": ["Morning (9am to noon)"],
+    "how_did_you_hear_about_us": "Search engine",
+    "consent": "on",
+}
+# What a check script (make faults, make cluster-check) found wrong, in order.
+failures: list[str] = []
+
+
+def check(condition: bool, message: str) -> bool:
+    """Print one check's outcome, and remember a failure for the script's exit status."""
+    print(f"  {'ok  ' if condition else 'FAIL'} {message}", flush=True)
+    if not condition:
+        failures.append(message)
+    return condition
+
+
+def ensure_database(postgres_url: str, name: str) -> None:
+    """Create the database `name` on the server at `postgres_url` unless it exists."""
+    import psycopg2
+
+    connection = psycopg2.connect(f"{postgres_url}/postgres", connect_timeout=5)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+
+
 def production_env(**overrides: str) -> dict[str, str]:
     """Production settings, served over plain HTTP on loopback."""
     env = {

@@ -44,10 +44,14 @@ from urllib.parse import urlencode, urlsplit
 
 from bench.server import (
     BASE_DIR,
+    DEMO_FORM_ANSWERS,
     PYTHON,
     Server,
+    check,
     collect_static,
+    ensure_database,
     exit_cleanly_on_sigterm,
+    failures,
     production_env,
     wait_until,
 )
@@ -78,26 +82,7 @@ PAGES = [
 UNCACHED = ["/search/?q=ketamine", "/locations/?zip=60540", "/book-a-consultation/"]
 MENU_PAGE = "/team/"
 FORM = "/book-a-consultation/"
-ANSWERS = {
-    "first_name": "Wren",
-    "last_name": "Okafor",
-    "phone": "(773) 555-0100",
-    "preferred_location": "no-preference",
-    "preferred_contact_method": "Phone call",
-    "best_time_to_reach_you": ["Morning (9am to noon)"],
-    "how_did_you_hear_about_us": "Search engine",
-    "consent": "on",
-}
 LOAD_SECONDS = int(os.environ.get("CLUSTER_LOAD_SECONDS", "20"))
-
-failures: list[str] = []
-
-
-def check(condition: bool, message: str) -> bool:
-    print(f"  {'ok  ' if condition else 'FAIL'} {message}", flush=True)
-    if not condition:
-        failures.append(message)
-    return condition
 
 
 # ---------------------------------------------------------------- HTTP, with cookies
@@ -204,18 +189,6 @@ def form_token(reply: Reply) -> str | None:
 
 def find(program: str) -> str | None:
     return shutil.which(program, path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin")
-
-
-def ensure_database() -> None:
-    import psycopg2
-
-    connection = psycopg2.connect(f"{POSTGRES_URL}/postgres", connect_timeout=5)
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE])
-        if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{DATABASE}"')
-    connection.close()
 
 
 @dataclass
@@ -464,7 +437,7 @@ def cluster(ports: Ports) -> Iterator[tuple[dict, Server, Server, Varnish, ExitS
     """Everything running; the ExitStack stops it (the caller may stop A early)."""
     prefix = f"cluster-{uuid.uuid4().hex[:8]}"
     env = cluster_env(ports, prefix)
-    ensure_database()
+    ensure_database(POSTGRES_URL, DATABASE)
     with ExitStack() as stack:
         stack.enter_context(bucket_server(ports))
         print(f"Preparing {DATABASE} (migrate, demo content, collectstatic)...", flush=True)
@@ -639,7 +612,7 @@ def check_nothing_personal(ports: Ports, editor: Browser) -> None:
 
     marker = f"Zq{uuid.uuid4().hex[:10]}"
     visitor.get(ports.varnish, FORM)
-    reply = visitor.post(ports.varnish, FORM, {**ANSWERS, "last_name": marker})
+    reply = visitor.post(ports.varnish, FORM, {**DEMO_FORM_ANSWERS, "last_name": marker})
     check(reply.status in (200, 302, 303), f"a visitor's form answer went through ({reply.status})")
 
     stranger = Browser()
