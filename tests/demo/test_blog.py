@@ -3,7 +3,6 @@
 import datetime
 import xml.etree.ElementTree as ET
 
-from django.core.management import call_command
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -111,19 +110,6 @@ def test_demo_copy_has_at_least_six_posts_one_scheduled():
     assert len(POSTS) >= 6
     assert sum(post["scheduled"] for post in POSTS) == 1
     assert len({tag for post in POSTS for tag in post["tags"]}) > 3
-
-
-def test_second_demo_run_adds_no_posts_and_keeps_edits(demo_site):
-    post = BlogPage.objects.live().first()
-    post.title = "Edited by marketing"
-    post.save_revision().publish()
-    before = sorted(BlogPage.objects.values_list("slug", "latest_revision_id"))
-
-    call_command("load_demo_content", verbosity=0)
-
-    assert sorted(BlogPage.objects.values_list("slug", "latest_revision_id")) == before
-    assert BlogPage.objects.filter(title="Edited by marketing").exists()
-    assert Author.objects.filter(name="Editorial team").count() == 1
 
 
 class TestTheDemoBlog:

@@ -9,12 +9,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import Client
-from wagtail.models import Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
 
+from blog.models import Author, BlogPage
+from consultations.models import ConsultationFormField, ConsultationPage
 from demo.loader import served_address
 from demo.sources import SOURCES
+from locations.models import LocationPage
 from pages.models import (
     ArticlePage,
+    ArticleReference,
     BasePage,
     ClinicSettings,
     ConditionPage,
@@ -24,58 +29,80 @@ from pages.models import (
     snippets,
 )
 from pages.review.permissions import requires_medical_review
+from referrals.models import ReferralPage
 from selfcheck.models import SelfCheckPage
 from tests import page_html
+from tests.consultations.consultation import URL as FORM_URL
 from tests.html import visible_text
+from tests.referrals.referral import URL as REFERRAL_URL
+from visits.models import PageViewCount
 
 
 def _snapshot():
     return sorted(Page.objects.values_list("url_path", "latest_revision_id"))
 
 
-def test_demo_loader_builds_a_home_page_at_the_site_root(demo_site, client):
-    home = HomePage.objects.get()
-
-    assert demo_site.root_page_id == home.pk
-    assert home.live
-    assert ClinicSettings.for_site(demo_site).clinic_name == "Balance Ketamine"
-    assert client.get("/").status_code == 200
-
-
-def test_demo_loader_replaces_wagtails_welcome_page(demo_site):
-    assert not Page.objects.filter(depth=2).exclude(pk=demo_site.root_page_id).exists()
-
-
-def test_second_run_changes_and_duplicates_nothing(demo_site):
-    before = _snapshot()
-
-    call_command("load_demo_content", verbosity=0)
-
-    assert _snapshot() == before
-    assert Site.objects.count() == 1
-
-
-def test_demo_site_answers_on_the_address_make_run_serves(db, monkeypatch):
+def test_demo_site_is_built_on_make_runs_address_and_a_second_run_keeps_every_edit(db, monkeypatch):
+    """Built at the address `make run` serves; run again (as every `make run` does), it adds
+    nothing, changes nothing and leaves every change an editor made alone, in each of its
+    parts. One build for all of it: each costs seconds."""
     monkeypatch.setenv("HOST", "clinic.test")
     monkeypatch.setenv("PORT", "8123")
-
     call_command("load_demo_content", verbosity=0)
 
     site = Site.objects.get(is_default_site=True)
     assert site.root_url == "http://clinic.test:8123"
-    assert Site.objects.count() == 1
 
+    edit(HomePage.objects.get(), hero_title="Edited by staff")
+    edit(ArticlePage.objects.get(slug="what-is-ketamine"), title="Ketamine, explained")
+    edit(LocationPage.objects.get(slug="naperville"), phone="(630) 555-0199")
+    edit(BlogPage.objects.live().first(), title="Edited by marketing")
+    edit(ReferralPage.objects.get(), title="Referring clinicians")
+    form = ConsultationPage.objects.get()
+    form.form_fields.filter(field_type="checkboxes").delete()
+    edit(form, title="Ask for a call")
+    before = (_snapshot(), _counts())
 
-def test_if_empty_leaves_a_site_with_pages_alone(demo_site):
-    home = HomePage.objects.get()
-    home.hero_title = "Edited by staff"
-    home.save_revision().publish()
-    before = _snapshot()
+    call_command("load_demo_content", verbosity=0)
+
+    assert (_snapshot(), _counts()) == before
+    assert Site.objects.get().root_url == "http://clinic.test:8123"
+    assert HomePage.objects.get().hero_title == "Edited by staff"
+    assert ArticlePage.objects.get(slug="what-is-ketamine").title == "Ketamine, explained"
+    assert LocationPage.objects.get(slug="naperville").phone == "(630) 555-0199"
+    assert BlogPage.objects.filter(title="Edited by marketing").exists()
+    assert Author.objects.filter(name="Editorial team").count() == 1
+    assert ReferralPage.objects.get().title == "Referring clinicians"
+    form = ConsultationPage.objects.get()
+    assert form.title == "Ask for a call"
+    assert form.form_fields.count() == 10
 
     call_command("load_demo_content", "--if-empty", verbosity=0)
 
-    assert _snapshot() == before
-    assert HomePage.objects.get().hero_title == "Edited by staff"
+    assert (_snapshot(), _counts()) == before
+
+
+def edit(page, **fields) -> None:
+    """Change a page as an editor would: a new revision, published."""
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def _counts() -> dict[str, int]:
+    models = [
+        Site,
+        Page,
+        Revision,
+        Provider,
+        snippets.Testimonial,
+        ArticleReference,
+        Author,
+        get_image_model(),
+        ConsultationFormField,
+        PageViewCount,
+    ]
+    return {model.__name__: model.objects.count() for model in models}
 
 
 # --- The demo site, built once for the class that reads it --------------------------------
@@ -352,6 +379,52 @@ class TestTheDemoSite:
         shown = snippets.Testimonial.objects.on_display()
         assert shown.count() >= 4
         assert all("demo" in testimonial.attribution for testimonial in shown)
+
+    def test_the_home_page_is_the_sites_root_in_place_of_wagtails_welcome_page(
+        self, shared_demo_site
+    ):
+        home = HomePage.objects.get()
+        assert shared_demo_site.root_page_id == home.pk
+        assert home.live
+        assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
+        assert ClinicSettings.for_site(shared_demo_site).clinic_name == "Balance Ketamine"
+
+    def test_every_booking_button_leads_to_the_consultation_form(self, shared_demo_site):
+        page = ConsultationPage.objects.get()
+
+        assert page.url == FORM_URL and page.live
+        assert ClinicSettings.for_site(shared_demo_site).booking_page_id == page.pk
+        assert [field.field_type for field in page.form_fields.all()] == [
+            "singleline",
+            "singleline",
+            "tel",
+            "email",
+            "location",
+            "radio",
+            "checkboxes",
+            "dropdown",
+            "crisis",
+            "multiline",
+            "consent",
+        ]
+
+    def test_the_page_for_clinicians_leaves_what_the_clinic_gave_no_fact_for_to_staff(
+        self, shared_demo_site
+    ):
+        page = ReferralPage.objects.get()
+
+        assert page.url == REFERRAL_URL and page.live
+        # The clinic's pages give no fax number or clinical exclusions: staff fill these in.
+        assert page.referral_fax == "(312) 555-0100"
+        assert "[Placeholder for staff" in page.good_candidates
+
+    def test_learn_and_conditions_go_live_only_through_medical_review(self, shared_demo_site):
+        article = ArticlePage.objects.first()
+        condition = ConditionPage.objects.first()
+
+        assert article.get_workflow().name == "Medical review"
+        assert condition.get_workflow().name == "Medical review"
+        assert requires_medical_review(article) and requires_medical_review(condition)
 
     def test_demo_pages_pass_the_validation_an_editor_would_meet(self, shared_demo_site):
         pages = [

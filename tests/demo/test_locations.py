@@ -1,11 +1,10 @@
-"""The demo site's four clinics (demo/locations.py): built as `make run` builds them, safe to
-run again, linked to the demo's people; and, built once, the clinics and the finder over them."""
+"""The demo site's four clinics (demo/locations.py): linked to the demo's people; and, built
+once, the clinics and the finder over them. (A second run: tests/demo/test_load_demo_content.py.)"""
 
 import datetime
 import types
 
 import pytest
-from django.core.management import call_command
 
 from demo import locations as demo
 from locations.models import LocationIndexPage, LocationPage
@@ -31,17 +30,6 @@ JSON_LD_FIELDS = {
     "availableService",
     "priceRange",
 }
-
-
-def test_second_run_leaves_editors_changes_alone(demo_site):
-    page = LocationPage.objects.get(slug="naperville")
-    page.phone = "(630) 555-0199"
-    page.save_revision().publish()
-
-    call_command("load_demo_content", verbosity=0)
-
-    assert LocationPage.objects.count() == 4
-    assert LocationPage.objects.get(slug="naperville").phone == "(630) 555-0199"
 
 
 @pytest.fixture
