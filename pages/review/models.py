@@ -235,9 +235,23 @@ class MedicalReviewTask(GroupApprovalTask):
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
-        if names_a_reviewer(obj) and provider_for(user) is None:
-            return [action for action in actions if action[0] != "approve"]
-        return actions
+        # The dashboard and the workflow action view pass the plain Page.
+        if not names_a_reviewer(getattr(obj, "specific", obj)) or not any(
+            name == "approve" for name, *_ in actions
+        ):
+            return actions
+        others = [action for action in actions if action[0] != "approve"]
+        if provider_for(user) is None:
+            return others
+        # One approval, through a dialog (with an optional comment) that shows the approver
+        # what the site's checks say of the page, its reading grade say, before it goes live
+        # under their name: from the dashboard too, where they may not have opened the page.
+        return [*others, ("approve", "Approve", True)]
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "pages/review/approve.html"
+        return super().get_template_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state: TaskState, user, action_name: str, **kwargs):

@@ -133,12 +133,17 @@ def show_approval_notes(request: HttpRequest, page: Page) -> None:
     """before_edit_page: what registered checks say, for the account that may approve."""
     if request.method != "GET":
         return
-    notes_hooks = hooks.get_hooks(APPROVAL_NOTES_HOOK)
-    if not notes_hooks:
+    if not hooks.get_hooks(APPROVAL_NOTES_HOOK):
         return
     page = page.specific
     if not (names_a_reviewer(page) and awaiting_approval_by(page, request.user)):
         return
-    for notes_for in notes_hooks:
-        for note in notes_for(page):
-            messages.info(request, note)
+    for note in approval_notes(page):
+        messages.info(request, note)
+
+
+def approval_notes(page: Page) -> list[str]:
+    """What every registered check says of the page, for whoever approves it (shown on the
+    page editor, and in the approval dialog: pages/review/approve.html)."""
+    page = page.specific
+    return [note for notes_for in hooks.get_hooks(APPROVAL_NOTES_HOOK) for note in notes_for(page)]

@@ -27,7 +27,8 @@ def review(site_url, django_db_blocker) -> dict:
 
     from blog.models import BlogPage
     from pages.models import ArticleIndexPage
-    from tests.factories import ArticlePageFactory, ProviderFactory
+    from tests.content_checks.conftest import PLAIN
+    from tests.factories import ArticlePageFactory, ProviderFactory, paragraph_block
 
     def staff(username: str, group: str):
         user = get_user_model().objects.create_user(
@@ -47,6 +48,7 @@ def review(site_url, django_db_blocker) -> dict:
             parent=learn,
             title=TITLE,
             slug="how-an-infusion-day-goes",
+            body=[paragraph_block(PLAIN)],
             medical_reviewer=None,
             last_reviewed=None,
             next_review_due=None,
@@ -106,11 +108,18 @@ def test_only_an_approval_by_a_linked_reviewer_names_a_reviewer(open_page, revie
     expect(page.locator('[data-workflow-action-name="approve"]')).to_have_count(0)
     expect(page.locator('[data-workflow-action-name="reject"]')).to_have_count(1)
 
-    # The linked reviewer approves, and lands on the confirmation.
+    # The linked reviewer approves from the dashboard, through a dialog that gives the page's
+    # reading grade, and lands on the confirmation.
     page = open_page(DESKTOP)
     sign_in(page, "review-rita")
-    page.goto(edit_url)
-    click_action(page, "Approve")
+    page.goto("/admin/")
+    page.get_by_role("button", name="Actions").click()
+    page.locator("[data-workflow-action-url]").filter(has_text="Approve").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_text("Reading grade 1.3: within the target")).to_be_visible()
+    assert_no_axe_violations(page)
+    dialog.get_by_role("button", name="Approve").click()
+    expect(page).to_have_url(re.compile("/approved/"), timeout=15_000)
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Approved and published: {TITLE}")
     assert_no_axe_violations(page)
 

@@ -2,6 +2,7 @@
 the approval notes of pages/review/views.py)."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Workflow
 
@@ -64,3 +65,24 @@ def test_no_message_for_a_page_not_in_review(client, learn, reviewer):
     page = ArticlePageFactory(parent=learn, body=[paragraph_block(HARD)])
 
     assert "Reading grade 39.2:" not in edit_view(client, reviewer, page)
+
+
+def test_approving_from_the_dashboard_goes_through_a_dialog_that_shows_the_grade(
+    client, learn, editor, reviewer
+):
+    page = in_review(ArticlePageFactory(parent=learn, body=[paragraph_block(HARD)]), editor)
+    task_state = type(page).objects.get(pk=page.pk).current_workflow_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+    )
+    client.force_login(reviewer)
+
+    dashboard = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    dialog = client.get(approve_url).json()
+
+    buttons = dashboard.select(f'[data-workflow-action-url="{approve_url}"]')
+    assert [button.text for button in buttons] == ["Approve"]
+    assert buttons[0].has_attr("data-launch-modal")
+    title = BeautifulSoup(dialog["html"], "html.parser").select_one("h1").get_text(strip=True)
+    assert title == "Approve"
+    assert "Reading grade 39.2: harder than the target for patient information" in dialog["html"]

@@ -142,8 +142,17 @@ def test_an_approver_without_a_provider_entry_cannot_approve_and_is_told_why(
     client.force_login(unlinked)
 
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     response = workflow_action(client, unlinked, article, "approve", task_state)
 
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state.pk]
+    )
+    assert approve_url not in dashboard  # nor on the dashboard, which passes the plain Page
+    assert (
+        reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "reject", task_state.pk])
+        in dashboard
+    )
     html = editor_page.content.decode()
     assert "your account is not linked to a provider entry" in html
     assert 'data-workflow-action-name="approve"' not in html
