@@ -235,7 +235,7 @@ class MedicalReviewTask(GroupApprovalTask):
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
-        # The dashboard and the workflow action view pass the plain Page.
+        # Wagtail's workflow action view (the approval dialog) passes the plain Page.
         if not names_a_reviewer(getattr(obj, "specific", obj)) or not any(
             name == "approve" for name, *_ in actions
         ):

@@ -148,7 +148,7 @@ def test_an_approver_without_a_provider_entry_cannot_approve_and_is_told_why(
     approve_url = reverse(
         "wagtailadmin_pages:workflow_action", args=[article.pk, "approve", task_state.pk]
     )
-    assert approve_url not in dashboard  # nor on the dashboard, which passes the plain Page
+    assert approve_url not in dashboard
     assert (
         reverse("wagtailadmin_pages:workflow_action", args=[article.pk, "reject", task_state.pk])
         in dashboard
