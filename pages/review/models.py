@@ -244,8 +244,8 @@ class MedicalReviewTask(GroupApprovalTask):
         if provider_for(user) is None:
             return others
         # One approval, through a dialog (with an optional comment) that shows the approver
-        # what the site's checks say of the page, its reading grade say, before it goes live
-        # under their name: from the dashboard too, where they may not have opened the page.
+        # what the site's checks say of the page (its reading grade) before it goes live under
+        # their name: from the dashboard too, where they may not have opened the page.
         return [*others, ("approve", "Approve", True)]
 
     def get_template_for_action(self, action):
