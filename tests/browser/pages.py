@@ -49,6 +49,11 @@ PAGE_TYPES = [
     PageType("search", "/search/"),
     PageType("search-results", "/search/?q=ketamine"),
     PageType("search-no-results", "/search/?q=xylophone"),
+    # Spanish: the demo's Spanish home page, the note shown when a page has no translation yet,
+    # and search.
+    PageType("spanish-home", "/es/"),
+    PageType("spanish-home-no-translation", "/es/#no-translation"),
+    PageType("spanish-search", "/es/search/?q=ketamina"),
     PageType("admin-login", "/admin/login/", public=False),
 ]
 
