@@ -130,7 +130,10 @@ class LocationResult:
         if self.distance_miles < 1:
             return gettext("Less than a mile away")
         miles = round(self.distance_miles, 1)
-        return ngettext("%(miles)s mile away", "%(miles)s miles away", miles) % {
+        # gettext picks the form by a whole number: a distance shown with a decimal reads as
+        # plural unless it is exactly one, in English and in Spanish alike.
+        count = 1 if miles == 1 else 2
+        return ngettext("%(miles)s mile away", "%(miles)s miles away", count) % {
             "miles": f"{miles:.1f}"
         }
 

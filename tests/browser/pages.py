@@ -17,6 +17,11 @@ class PageType(NamedTuple):
     # Pages with a form get Django's CSRF cookie, the one cookie an anonymous visitor may hold.
     sets_csrf_cookie: bool = False
 
+    @property
+    def language(self) -> str:
+        """The language its address says: Spanish under /es/."""
+        return "es" if self.path.startswith("/es/") else "en"
+
 
 PAGE_TYPES = [
     PageType("home", "/"),
