@@ -170,7 +170,8 @@ def switch_links(
         if code == current:
             continue
         if code in alternates:
-            url, to_home = alternates[code].href or alternates[code].url, False
+            url = (alternates[code].href or alternates[code].url) + beyond_the_page(page, request)
+            to_home = False
         elif page is None and request is not None and not is_page_address(request):
             url, to_home = translate_url(request.get_full_path(), code), False
         else:
@@ -178,6 +179,18 @@ def switch_links(
             url, to_home = f"{home}#{MISSING_TRANSLATION_ANCHOR}", True
         links.append(SwitchLink(code, language_tag(code), name, url, to_home))
     return links
+
+
+def beyond_the_page(page: Page, request: HttpRequest | None) -> str:
+    """What the address asks of the page beyond the page itself (a route such as a blog tag's
+    or the thank-you page, and the query string, the finder's ZIP code say), for its
+    translation: the same view in the other language."""
+    if request is None:
+        return ""
+    own = page.get_url(request=request) or ""
+    route = request.path[len(own) :] if own and request.path.startswith(own) else ""
+    query = request.META.get("QUERY_STRING", "")
+    return route + (f"?{query}" if query else "")
 
 
 def is_page_address(request: HttpRequest) -> bool:

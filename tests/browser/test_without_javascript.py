@@ -3,7 +3,7 @@
 import pytest
 
 from .conftest import PHONE
-from .pages import PUBLIC_PAGE_TYPES
+from .pages import ONCE_PER_TEMPLATE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -25,7 +25,7 @@ def test_home_page_content_renders_without_javascript(open_page):
 
 
 @pytest.mark.parametrize(
-    "page_type", PUBLIC_PAGE_TYPES, ids=[page_type.name for page_type in PUBLIC_PAGE_TYPES]
+    "page_type", ONCE_PER_TEMPLATE, ids=[page_type.name for page_type in ONCE_PER_TEMPLATE]
 )
 def test_every_page_type_renders_its_content_without_javascript(open_page, page_type):
     page = open_page(PHONE, java_script_enabled=False)

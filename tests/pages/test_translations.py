@@ -61,6 +61,12 @@ def test_switcher_leads_to_the_same_page_in_the_other_language_and_back(client, 
     assert back == "/about/"
 
 
+def test_switcher_keeps_what_the_address_asks_beyond_the_page(client, about):
+    ((_name, to_spanish, _lang),) = switcher(client, "/about/?page=2")
+
+    assert to_spanish == "/es/quienes-somos/?page=2"
+
+
 def test_switcher_leads_to_the_spanish_home_page_and_its_note_without_a_translation(client, about):
     ((_name, address, _lang),) = switcher(client, "/only-english/")
 
