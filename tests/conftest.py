@@ -1,5 +1,8 @@
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from unittest import mock
 
 import hypothesis
 import pytest
@@ -13,6 +16,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from clinic_site.cache import FailFastRedisCache
 from demo.loader import ensure_home
+from demo.management.commands import load_demo_content
 
 
 @pytest.hookimpl(trylast=True)
@@ -52,6 +56,16 @@ def site(home):
     return Site.objects.get(is_default_site=True)
 
 
+@contextmanager
+def english_demo() -> Iterator[None]:
+    """While it lasts, the demo loader builds the English site only: its Spanish translations
+    double the build, and the tests that read Spanish pages make their own. The browser tests
+    and the loader's Spanish tests (tests/demo/test_spanish.py) build them."""
+    english = [step for step in load_demo_content.DEMO_STEPS if step != "demo.spanish.load"]
+    with mock.patch.object(load_demo_content, "DEMO_STEPS", english):
+        yield
+
+
 def load_demo_site() -> Site:
     """Build the whole demo site with the command `make run` uses.
 
@@ -66,8 +80,10 @@ def load_demo_site() -> Site:
 
 @pytest.fixture
 def demo_site(db):
-    """The whole demo site, built by the same command `make run` uses."""
-    return load_demo_site()
+    """The demo site in English, built by the same command `make run` uses (which runs again
+    within the test builds English only too)."""
+    with english_demo():
+        yield load_demo_site()
 
 
 @pytest.fixture
@@ -195,7 +211,7 @@ def demo_site_for_class(django_db_setup, django_db_blocker):
     back when the class ends, so no other test sees the demo content. (Outside a class, a
     class-scoped fixture is built for each test.)
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), transaction.atomic(), english_demo():
         yield load_demo_site()
         transaction.set_rollback(True)
 
@@ -249,3 +265,11 @@ def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
 
         monkeypatch.setattr(cls, name, counted)
     return calls
+
+
+@pytest.fixture
+def spanish_home(home, site):
+    """The home page's Spanish translation, as the demo loader makes it: /es/."""
+    from demo import spanish
+
+    return spanish.ensure_translation(home, spanish.ensure_locale("es"), spanish.HOME)

@@ -37,16 +37,20 @@ export function orderByDistance(points, origin) {
     });
 }
 
-/** The same wording as the server's finder. */
-export function formatMiles(miles) {
-    return miles < 1 ? "Less than a mile away" : `${miles.toFixed(1)} miles away`;
+/**
+ * The same wording as the server's finder. `words` are the page's own (data-* attributes on
+ * the finder, in its language): `{ lessThanAMile, milesAway }`, the latter with "{miles}".
+ */
+export function formatMiles(miles, words = {}) {
+    if (miles < 1) return words.lessThanAMile || "Less than a mile away";
+    return (words.milesAway || "{miles} miles away").replace("{miles}", miles.toFixed(1));
 }
 
 function readCoordinate(value) {
     return value === undefined || value === "" ? NaN : Number(value);
 }
 
-function sortCards(list, origin) {
+function sortCards(list, origin, words) {
     const cards = Array.from(list.querySelectorAll("[data-lat]"));
     const points = cards.map((card) => ({
         lat: readCoordinate(card.dataset.lat),
@@ -56,7 +60,7 @@ function sortCards(list, origin) {
         const card = cards[index];
         const distance = card.querySelector("[data-distance]");
         if (distance) {
-            distance.textContent = miles === null ? "" : formatMiles(miles);
+            distance.textContent = miles === null ? "" : formatMiles(miles, words);
             distance.hidden = miles === null;
         }
         list.append(card);
@@ -69,23 +73,27 @@ function enhance(finder) {
     const list = document.querySelector("[data-location-list]");
     const heading = document.querySelector("[data-results-heading]");
     if (!button || !status || !list || !("geolocation" in navigator)) return;
+    // What the page says, in its language; English when the page gives no words.
+    const words = finder.dataset;
     button.hidden = false;
     button.addEventListener("click", () => {
-        status.textContent = "Finding your location…";
+        status.textContent = words.finding || "Finding your location…";
         navigator.geolocation.getCurrentPosition(
             (position) => {
                 const origin = {
                     lat: position.coords.latitude,
                     lng: position.coords.longitude,
                 };
-                sortCards(list, origin);
-                if (heading) heading.textContent = "Clinics nearest to you";
+                sortCards(list, origin, words);
+                if (heading) heading.textContent = words.nearestYou || "Clinics nearest to you";
                 status.textContent =
+                    words.sorted ||
                     "Sorted by distance from your location, nearest first. " +
-                    "Your location stayed on this page and was not sent anywhere.";
+                        "Your location stayed on this page and was not sent anywhere.";
             },
             () => {
                 status.textContent =
+                    words.noLocation ||
                     "We couldn't get your location. You can type your ZIP code instead.";
             },
             { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
