@@ -65,9 +65,6 @@ PAGES = [
     ("Blog feed", "/blog/feed/"),
     ("Search", "/search/?q=ketamine"),
     ("Sitemap", "/sitemap.xml"),
-    # Spanish: the demo site's Spanish pages (the home page until the rest of the copy lands).
-    ("Spanish home page", "/es/"),
-    ("Spanish search", "/es/search/?q=ketamina"),
 ]
 # Never served from the page cache, by design: addresses with a query string (the finder,
 # search) and the consultation and referral forms, which set the CSRF cookie.

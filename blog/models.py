@@ -13,7 +13,6 @@ from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.translation import gettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -226,9 +225,7 @@ class BlogIndexPage(RoutablePageMixin, IndexPage):
         )
 
     def listing_title(self) -> str:
-        if self.current_tag:
-            return gettext("Posts about %(topic)s") % {"topic": self.current_tag.name}
-        return self.title
+        return f"Posts about {self.current_tag.name}" if self.current_tag else self.title
 
     def listing_path(self) -> str:
         """Where this listing is, below the blog's own address: "tag/ptsd/?page=2"."""

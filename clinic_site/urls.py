@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
@@ -23,6 +22,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
+    path("search/", search_views.search, name="search"),
+    # Self-check answers posted without JavaScript (no CSRF cookie: see selfcheck/views.py).
+    path("self-check/", include("selfcheck.urls")),
     # Listing every page reads every page type's table: kept in the page cache, as pages are.
     path("sitemap.xml", cacheable(sitemap), {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
@@ -42,13 +44,7 @@ if settings.SERVE_MEDIA:
         ),
     ]
 
-# What a visitor reads, in each language: English at the addresses it always had, Spanish
-# under /es/ (clinic_site.language). Wagtail serves every other path from the page tree, from
-# the site's home page in that language; keep it last.
-urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
-    # Self-check answers posted without JavaScript (no CSRF cookie: see selfcheck/views.py).
-    path("self-check/", include("selfcheck.urls")),
+urlpatterns += [
+    # Wagtail serves every other path from the page tree; keep this last.
     path("", include(wagtail_urls)),
-    prefix_default_language=False,
-)
+]

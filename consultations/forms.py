@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import django.forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, gettext_lazy
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 from wagtail.contrib.forms.utils import get_field_clean_name
 
@@ -18,14 +17,14 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 # attractive to them. No editor's field may take the same name (checked in the admin).
 HONEYPOT_FIELD = "website"
 NO_PREFERENCE = "no-preference"
-NO_PREFERENCE_LABEL = gettext_lazy("No preference")
+NO_PREFERENCE_LABEL = "No preference"
 # The crisis question's answers are fixed here, not typed by editors: "yes" is what marks a
 # request urgent and shows the crisis panel.
 CRISIS_YES = "yes"
 CRISIS_CHOICES = [
-    (CRISIS_YES, gettext_lazy("Yes")),
-    ("no", gettext_lazy("No")),
-    ("prefer-not-to-say", gettext_lazy("Prefer not to say")),
+    (CRISIS_YES, "Yes"),
+    ("no", "No"),
+    ("prefer-not-to-say", "Prefer not to say"),
 ]
 
 # Bounds on what a visitor can send: a request needs no more.
@@ -36,7 +35,7 @@ TEL_MAX_LENGTH = 30
 TEL_MIN_DIGITS = 10
 TEL_MAX_DIGITS = 15
 TEL_ALLOWED = set("0123456789 +-().")
-PHONE_MESSAGE = gettext_lazy("Please enter a phone number with its area code, like (312) 555-1234.")
+PHONE_MESSAGE = "Please enter a phone number with its area code, like (312) 555-1234."
 
 
 @dataclass(frozen=True)
@@ -79,14 +78,11 @@ def honeypot_field() -> django.forms.CharField:
 def kind_error_messages(label: str) -> dict[str, str]:
     """Error messages that name the question and never repeat a wrong answer back."""
     return {
-        "required": gettext("Please answer “%(label)s”.") % {"label": label},
-        "invalid": gettext("Please check “%(label)s”: it doesn't look right.") % {"label": label},
+        "required": f"Please answer “{label}”.",
+        "invalid": f"Please check “{label}”: it doesn't look right.",
         # Never repeat the unknown value back to the visitor.
-        "invalid_choice": gettext("Please choose one of the answers listed for “%(label)s”.")
-        % {"label": label},
-        # Django fills in %(limit_value)d itself.
-        "max_length": gettext("Please keep “%(label)s” to %%(limit_value)d characters or fewer.")
-        % {"label": label},
+        "invalid_choice": f"Please choose one of the answers listed for “{label}”.",
+        "max_length": f"Please keep “{label}” to %(limit_value)d characters or fewer.",
     }
 
 
@@ -197,7 +193,7 @@ class ConsultationFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         options["max_length"] = EMAIL_MAX_LENGTH
-        options["error_messages"]["invalid"] = gettext(
+        options["error_messages"]["invalid"] = (
             "Please enter an email address in the form name@example.com."
         )
         return django.forms.EmailField(**options)
@@ -221,7 +217,7 @@ class ConsultationFormBuilder(FormBuilder):
 
     def create_dropdown_field(self, field, options):
         # A blank first option, so nobody answers by leaving the first choice selected.
-        options["choices"] = [("", gettext("Choose one"))] + self.get_formatted_field_choices(field)
+        options["choices"] = [("", "Choose one")] + self.get_formatted_field_choices(field)
         return django.forms.ChoiceField(**options)
 
     def create_location_field(self, field, options):
@@ -236,7 +232,7 @@ class ConsultationFormBuilder(FormBuilder):
     def create_consent_field(self, field, options):
         # Consent is never optional, whatever the "required" box says.
         options["required"] = True
-        options["error_messages"]["required"] = gettext(
+        options["error_messages"]["required"] = (
             "Please tick the box to agree, so the clinic can store your details and contact you."
         )
         form_field = django.forms.BooleanField(**options)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -245,12 +245,6 @@ class ConsultationSubmission(DeskRequest, NotifiedSubmission):
         blank=True,
         help_text="The location the visitor chose, as named when they asked.",
     )
-    language = models.CharField(
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text="The language the visitor asked in: answer them in it.",
-    )
 
     class Meta:
         verbose_name = "consultation request"
@@ -400,16 +394,7 @@ class ConsultationPage(VisitorFormPageMixin, RoutablePageMixin, FormMixin, BaseP
             form_data=form.stored_data(),
             location=form.chosen_location_name(),
             urgent=form.is_urgent(),
-            # The address the form was sent from says the language (clinic_site.language).
-            language=translation.get_language(),
             page=self,
-        )
-
-    def get_submissions(self):
-        """The requests sent through this form in every language: the front desk reads them
-        in one list, and can filter it by language."""
-        return self.get_submission_class().objects.filter(
-            page__translation_key=self.translation_key
         )
 
     @path("")

@@ -40,18 +40,9 @@ URGENT_SUBJECT = "Urgent consultation request: please answer it today"
 CLAIM_TIMEOUT = timedelta(minutes=10)
 
 
-# Staff emails are in English; the settings name each language in itself.
-ENGLISH_LANGUAGE_NAMES = {"en": "English", "es": "Spanish (Español)"}
-
-
 def admin_url(submission: NotifiedSubmission) -> str:
     path = reverse("wagtailforms:list_submissions", args=[submission.page_id])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def language_name(submission: ConsultationSubmission) -> str:
-    """The language the request was made in, named in English for the staff who read it."""
-    return ENGLISH_LANGUAGE_NAMES.get(submission.language, submission.language)
 
 
 def subject(submission: ConsultationSubmission) -> str:
@@ -65,7 +56,6 @@ def render_body(submission: ConsultationSubmission) -> str:
     lines = ["A new consultation request arrived on the website."]
     if submission.location:
         lines.append(f"Location: {submission.location}")
-    lines.append(f"Language: {language_name(submission)}")
     lines += [
         "",
         "Read it in the admin (staff sign-in required):",
@@ -83,7 +73,6 @@ def render_urgent_body(submission: ConsultationSubmission) -> str:
     return "\n".join(
         [
             "An urgent consultation request arrived on the website. Please answer it today.",
-            f"Language: {language_name(submission)}",
             "",
             "It is at the top of the list in the admin (staff sign-in required):",
             admin_url(submission),

@@ -1,15 +1,13 @@
 """The admin's views of consultation requests."""
 
-import django_filters
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsListView
+from wagtail.contrib.forms.views import SubmissionsListView
 
 from pages.exports import FormulaSafeExportMixin
 
@@ -19,21 +17,11 @@ from .status import RequestStatus
 VIEW_SUBMISSIONS = "wagtailforms.view_formsubmission"
 
 
-class RequestFilterSet(SubmissionsListFilterSet):
-    """Wagtail's date filter, and the language the request was made in."""
-
-    language = django_filters.ChoiceFilter(
-        label="Language", choices=settings.LANGUAGES, empty_label="Any language"
-    )
-
-
 class FormulaSafeSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
     """Wagtail's list of a form's submissions, its CSV export safe to open in a spreadsheet,
-    in front-desk order (urgent new requests on top, then new ones) with their status and
-    language, which the list can be filtered by."""
+    in front-desk order (urgent new requests on top, then new ones) with their status."""
 
     results_template_name = "consultations/admin/list_submissions.html"
-    filterset_class = RequestFilterSet
 
     def order_queryset(self, queryset):
         # A column heading the user clicked, or the export's order, wins over the desk's.
@@ -48,7 +36,6 @@ class FormulaSafeSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView
                 row["urgent"] = getattr(submission, "urgent", False)
                 row["status"] = getattr(submission, "get_status_display", lambda: "")()
                 row["status_url"] = reverse(submission.status_url_name, args=[submission.pk])
-                row["language"] = getattr(submission, "get_language_display", lambda: "")()
         return context
 
 

@@ -529,8 +529,7 @@ def articles_by_slug(learn: ArticleIndexPage, slugs: list[str]) -> list[ArticleP
 
 def page_at(site: Site, path: str) -> Page | None:
     """The page at a URL path such as "/book-a-consultation/" in this site, if any."""
-    inside = path.strip("/")
-    url_path = site.root_page.url_path + (f"{inside}/" if inside else "")
+    url_path = site.root_page.url_path + path.strip("/") + "/"
     return Page.objects.filter(url_path=url_path).first()
 
 

@@ -29,7 +29,6 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.dateformat import time_format
-from django.utils.translation import gettext
 
 from pages import cache as page_cache
 
@@ -129,14 +128,11 @@ def local(moment: datetime.datetime) -> datetime.datetime:
 def moment_text(moment: datetime.datetime) -> str:
     """e.g. "Monday, December 7, 9:00 AM"."""
     moment = local(moment)
-    return f"{date_format(moment, gettext('l, F j'))}, {time_format(moment, 'g:i A')}"
+    return f"{date_format(moment, 'l, F j')}, {time_format(moment, 'g:i A')}"
 
 
 def period_text(starts: datetime.datetime, ends: datetime.datetime) -> str:
-    return gettext("from %(start)s until %(end)s") % {
-        "start": moment_text(starts),
-        "end": moment_text(ends),
-    }
+    return f"from {moment_text(starts)} until {moment_text(ends)}"
 
 
 @dataclass(frozen=True)
@@ -160,17 +156,14 @@ class Notice:
     def hours_text(self) -> str:
         """Today's hours while the notice is in force: "Closed" or e.g. "10:00 AM – 2:00 PM"."""
         if self.is_closed or not (self.opens and self.closes):
-            return gettext("Closed")
+            return "Closed"
         return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
 
     @property
     def heading(self) -> str:
         if self.is_closed:
-            return gettext("%(clinic)s is closed") % {"clinic": self.location_name}
-        return gettext("%(clinic)s has changed hours: %(hours)s") % {
-            "clinic": self.location_name,
-            "hours": self.hours_text,
-        }
+            return f"{self.location_name} is closed"
+        return f"{self.location_name} has changed hours: {self.hours_text}"
 
     @property
     def when_text(self) -> str:

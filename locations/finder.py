@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import zipcodes
-from django.utils.translation import gettext, gettext_lazy, ngettext
 
 
 class Place(Protocol):
@@ -31,19 +30,19 @@ ZIP_PATTERN = re.compile(r"([0-9]{5})(?:-?[0-9]{4})?", re.ASCII)
 # Anything longer than a ZIP+4 is not echoed back into the page or the message.
 MAX_ECHO_LENGTH = 10
 
-MESSAGE_NOT_A_ZIP = gettext_lazy(
+MESSAGE_NOT_A_ZIP = (
     "That doesn't look like a ZIP code. A ZIP code is five digits, like 60622. "
     "Here are all our clinics; you can try again above."
 )
-MESSAGE_UNKNOWN_ZIP = gettext_lazy(
+MESSAGE_UNKNOWN_ZIP = (
     "We couldn't find the ZIP code {zip_code}. Please check the number and try again; "
     "in the meantime, here are all our clinics."
 )
-MESSAGE_OUTSIDE_ILLINOIS = gettext_lazy(
+MESSAGE_OUTSIDE_ILLINOIS = (
     "{zip_code} is in {place}, outside Illinois. All our clinics are in the Chicago area; "
     "here they are, nearest to {zip_code} first."
 )
-MESSAGE_FOUND = gettext_lazy("Clinics nearest to {zip_code} ({place}), nearest first.")
+MESSAGE_FOUND = "Clinics nearest to {zip_code} ({place}), nearest first."
 
 
 @dataclass(frozen=True)
@@ -128,14 +127,8 @@ class LocationResult:
         if self.distance_miles is None:
             return ""
         if self.distance_miles < 1:
-            return gettext("Less than a mile away")
-        miles = round(self.distance_miles, 1)
-        # gettext picks the form by a whole number: a distance shown with a decimal reads as
-        # plural unless it is exactly one, in English and in Spanish alike.
-        count = 1 if miles == 1 else 2
-        return ngettext("%(miles)s mile away", "%(miles)s miles away", count) % {
-            "miles": f"{miles:.1f}"
-        }
+            return "Less than a mile away"
+        return f"{self.distance_miles:.1f} miles away"
 
 
 def nearest_first(

@@ -13,9 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
-from django.utils.dates import WEEKDAYS
 from django.utils.text import Truncator
-from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -102,16 +100,10 @@ class DayHours:
         return not self.periods
 
     @property
-    def day_name(self) -> str:
-        """The weekday in the visitor's language ("Monday", "lunes"); `label` stays English for
-        schema.org's day names."""
-        return WEEKDAYS[self.weekday - 1]
-
-    @property
     def hours_text(self) -> str:
         """e.g. "9:00 AM – 5:00 PM", or "Closed"."""
         if self.is_closed:
-            return gettext("Closed")
+            return "Closed"
         return ", ".join(period_text(opens, closes) for opens, closes in self.periods)
 
 
@@ -565,7 +557,7 @@ class SpecialDate(Orderable):
     @property
     def hours_text(self) -> str:
         if self.closed or not (self.opens and self.closes):
-            return gettext("Closed")
+            return "Closed"
         return period_text(self.opens, self.closes)
 
     def clean(self):

@@ -11,10 +11,8 @@ class PagesConfig(AppConfig):
 
         from . import cache as page_cache
         from . import uploads
-        from .review import translations as review_translations
 
         page_cache.connect_signals()
         uploads.limit_pillow_to_upload_limit()
-        review_translations.connect()
         # Once per migrate: Django sends post_migrate for each app.
         post_migrate.connect(refresh_statistics, sender=self, dispatch_uid="refresh_statistics")

@@ -5,8 +5,6 @@ query string, from a page Wagtail served after its view-restriction check (or a 
 with `cacheable`), setting no cookie and not marked private, no-cache or no-store. A page type
 opts out with `cache_page = False`.
 
-Keys: the language (clinic_site.language), the scheme, host and path.
-
 Invalidation: one generation token, replaced after the commit of any change a page can show
 (a page published, unpublished, moved or deleted; any snippet, site setting, image, document,
 site or view restriction saved or deleted). Menus and footers mean one change can touch every
@@ -38,7 +36,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
@@ -144,9 +142,6 @@ def entry_key(request: HttpRequest) -> str | None:
         address = f"{request.scheme}://{request.get_host()}{request.path}"
     except DisallowedHost:
         return None  # Django answers it with a 400 further in.
-    # The address already says the language (/es/...); naming it keeps that true should
-    # anything but the address ever choose it (clinic_site.language).
-    address = f"{translation.get_language()} {address}"
     return ENTRY_PREFIX + hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
 
 

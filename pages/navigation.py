@@ -9,7 +9,6 @@ from wagtail.models import Page, Site
 
 from pages.listings import optional_page_model, public_pages
 from pages.models import StandardPage
-from pages.translations import home_page
 
 
 @dataclass(frozen=True)
@@ -26,15 +25,14 @@ def link(page: Page, request: HttpRequest | None) -> Link:
 
 
 def main_menu(site: Site, request: HttpRequest | None) -> list[Link]:
-    """The top-level pages marked "show in menus", live and public, in tree order, in the
-    request's language."""
-    pages = public_pages(home_page(site, request).get_children().live().in_menu(), request)
+    """The top-level pages marked "show in menus", live and public, in tree order."""
+    pages = public_pages(site.root_page.get_children().live().in_menu(), request)
     return [link(page, request) for page in pages]
 
 
 def footer_links(site: Site, request: HttpRequest | None) -> tuple[list[Link], list[Link]]:
     """The clinic locations, then the legal pages (standard pages marked "show in footer"),
-    live and public, in tree order, in the request's language: both in one query."""
+    live and public, in tree order: both in one query."""
     legal_type = ContentType.objects.get_for_model(StandardPage)
     wanted = Q(content_type=legal_type, standardpage__show_in_footer=True)
     location_model = optional_page_model("locations", "LocationPage")
@@ -43,9 +41,7 @@ def footer_links(site: Site, request: HttpRequest | None) -> tuple[list[Link], l
         location_type = ContentType.objects.get_for_model(location_model)
         wanted |= Q(content_type=location_type)
     # Titles and addresses are all a link needs, so the plain page rows suffice.
-    home = home_page(site, request)
-    pages = public_pages(Page.objects.descendant_of(home, inclusive=True).live(), request)
-    pages = pages.filter(wanted)
+    pages = public_pages(Page.objects.in_site(site).live(), request).filter(wanted)
     locations, legal = [], []
     for page in pages.order_by("path"):
         is_location = location_type is not None and page.content_type_id == location_type.pk

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import cache as page_cache
-from . import style_guide, translation_check, translations
+from . import style_guide
 from .citations import register_cite_feature
 from .models import Provider, Testimonial
 from .review.reminders import can_follow_reviews
@@ -133,18 +133,3 @@ def register_style_guide_menu_item():
 @hooks.register("register_rich_text_features")
 def register_cite(features):
     register_cite_feature(features)
-
-
-@hooks.register("register_log_actions")
-def register_translation_check_action(actions):
-    actions.register_action(
-        translation_check.ACTION,
-        "Translation to check",
-        "Marked as a translation a qualified medical translator must check",
-    )
-
-
-@hooks.register("before_serve_page")
-def remember_page_locale(page, request, serve_args, serve_kwargs):
-    # What the header, menu and footer link to is in the served page's language.
-    translations.remember_locale(request, page)

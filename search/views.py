@@ -18,8 +18,6 @@ from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import translation
-from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, get_page_models
@@ -28,31 +26,11 @@ from clinic_site.ratelimit import allow
 from pages.listings import public_pages
 from pages.models import BasePage
 from pages.seo import meta as seo
-from pages.translations import active_locale_id, home_page
-from search.backends import search_backend
 
 RESULTS_PER_PAGE = 10
-SEARCH_DESCRIPTION = gettext_lazy(
+SEARCH_DESCRIPTION = (
     "Search our articles on ketamine therapy, the conditions we treat, our clinics and our blog."
 )
-# The page types' names as results show them, in the visitor's language (the admin's names,
-# which stay English, are the message ids).
-TYPE_LABELS = [
-    gettext_noop("Article"),
-    gettext_noop("Article index page"),
-    gettext_noop("Blog index"),
-    gettext_noop("Blog post"),
-    gettext_noop("Condition index page"),
-    gettext_noop("Condition page"),
-    gettext_noop("Consultation form page"),
-    gettext_noop("Home page"),
-    gettext_noop("Location page"),
-    gettext_noop("Locations index page"),
-    gettext_noop("Referral page (for clinicians)"),
-    gettext_noop("Self-check page"),
-    gettext_noop("Standard page"),
-    gettext_noop("Team page"),
-]
 # Longer queries are cut here: nobody types more, and long ones only cost the database time.
 MAX_QUERY_LENGTH = 200
 # What the search backend is given: words only. Quotes, brackets and operators mean
@@ -127,9 +105,7 @@ def search_results(pages: list[Page], request: HttpRequest) -> list[SearchResult
             title=page.title,
             url=page.get_url(request),
             # The page type's name as the admin shows it: "Blog post", "Standard page".
-            type_label=gettext(page.specific_class.get_verbose_name())
-            if page.specific_class
-            else "",
+            type_label=page.specific_class.get_verbose_name() if page.specific_class else "",
             summary=page.search_description or summaries.get(page.pk, ""),
         )
         for page in pages
@@ -137,12 +113,11 @@ def search_results(pages: list[Page], request: HttpRequest) -> list[SearchResult
 
 
 def searchable_pages(request: HttpRequest):
-    """Live, public pages of this request's site in the request's language that editors have
-    not hidden: one language per list of results."""
+    """Live, public pages of this request's site that editors have not hidden."""
     site = seo.site_for_request(request)
-    pages = public_pages(Page.objects.live(), request).filter(locale_id=active_locale_id(request))
+    pages = public_pages(Page.objects.live(), request)
     if site is not None:
-        pages = pages.descendant_of(home_page(site, request), inclusive=True)
+        pages = pages.descendant_of(site.root_page, inclusive=True)
     hidden = hidden_page_ids()
     if hidden:
         pages = pages.exclude(id__in=hidden)
@@ -162,12 +137,11 @@ def search(request: HttpRequest) -> HttpResponse:
     )
     if terms and not too_many:
         pages = searchable_pages(request)
-        backend = search_backend(translation.get_language())
-        paginator = Paginator(backend.search(terms, pages, operator="and"), RESULTS_PER_PAGE)
+        paginator = Paginator(pages.search(terms, operator="and"), RESULTS_PER_PAGE)
         if not paginator.count and " " in terms:
             # No page has every word: pages with some of them beat an empty answer.
             any_word = True
-            paginator = Paginator(backend.search(terms, pages, operator="or"), RESULTS_PER_PAGE)
+            paginator = Paginator(pages.search(terms, operator="or"), RESULTS_PER_PAGE)
         # get_page answers "abc", 0, -1 and 99999 with the nearest real page.
         results = paginator.get_page(request.GET.get("page"))
         results.object_list = search_results(list(results.object_list), request)
@@ -181,11 +155,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "has_terms": bool(terms),
             "any_word": any_word,
             "results": results,
-            "meta_title": (
-                gettext("Search results for “%(query)s”") % {"query": query}
-                if query
-                else gettext("Search")
-            ),
+            "meta_title": f"Search results for “{query}”" if query else "Search",
             # Shared links and browsers show it; search engines are still told not to index.
             "meta_description": SEARCH_DESCRIPTION,
             "meta_noindex": True,

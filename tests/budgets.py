@@ -10,22 +10,19 @@ A budget is what the code does now, measured and written down. A change that sav
 lowers it; one that needs another query raises it and says why in its commit. A count that
 differs between the sizes is a query per listed thing: fix the code, not the budget.
 
-Every page below the home page pays for its frame, 14 queries and 2 more for each level below
+Every page below the home page pays for its frame, 11 queries and 2 more for each level below
 the home page:
-- routing: the site, the locale of the address's language (clinic_site.language), the home
-  page's own row, then for each level the child with that slug and
+- routing: the site, the home page's own row, then for each level the child with that slug and
   its page type's row;
 - Wagtail's view-restriction check: the page's ancestors, then their restrictions (2);
 - clinic settings, with the header's booking page and the default link-preview image; Wagtail's
-  list of site root paths and the home page's translations that it lists too (both kept in the
-  cache, so read only when it is empty); the breadcrumb
+  list of site root paths (kept in the cache, so read only when it is empty); the breadcrumb
   trail;
 - the view restrictions that the menu, the footer and the listings share (read once);
-- the page's versions in each language, for the language switcher and hreflang;
 - the main menu; the footer's clinics and policy pages;
 - the live clinics with their closure notices not yet ended (locations.closures), for the
   site-wide banner; kept in the cache between renders, so a warm render does not pay it.
-The home page's frame is 13: no level below it and no breadcrumb trail.
+The home page's frame is 10: no level below it and no breadcrumb trail.
 """
 
 import datetime
@@ -391,12 +388,12 @@ class Budget:
 
 
 BUDGETS = [
-    # The frame (13) without a trail; the conditions, the chosen testimonials' rows and then the
+    # The frame (10) without a trail; the conditions, the chosen testimonials' rows and then the
     # testimonials, the clinics, the latest posts; the hero image and its renditions.
     Budget(
         "Home page",
         home_page,
-        20,
+        17,
         (
             'class="testimonial"',
             'class="faq__item"',
@@ -404,60 +401,60 @@ BUDGETS = [
             "icon--card",  # each clinic's card
         ),
     ),
-    # The frame, one level down (16); the articles with their images, and the images'
+    # The frame, one level down (13); the articles with their images, and the images'
     # renditions.
-    Budget("Learn index", learn_index, 18, ('class="card"',)),
-    # The frame, two levels down (18); the related articles' rows, then the articles; the
+    Budget("Learn index", learn_index, 15, ('class="card"',)),
+    # The frame, two levels down (15); the related articles' rows, then the articles; the
     # reviewer and the team page their byline links to; the link-preview image and its
     # rendition; the body's images and testimonials; the body image's renditions; the sources.
     Budget(
         "Article",
         article,
-        28,
+        25,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
     ),
     # As the Learn index, with conditions.
-    Budget("Conditions index", conditions_index, 18, ('class="card"',)),
+    Budget("Conditions index", conditions_index, 15, ('class="card"',)),
     # As an article.
     Budget(
         "Condition",
         condition,
-        28,
+        25,
         ('class="related__item"', 'class="references__item"', 'class="figure"'),
     ),
-    # The frame, two levels down (18); the related articles' rows, then the articles; the
+    # The frame, two levels down (15); the related articles' rows, then the articles; the
     # reviewer and the team page their byline links to. The questions are in the code.
     Budget(
         "Depression self-check",
         self_check(SelfCheckPage.InstrumentChoices.PHQ9),
-        22,
+        19,
         ('class="related__item"',),
     ),
     Budget(
         "Anxiety self-check",
         self_check(SelfCheckPage.InstrumentChoices.GAD7),
-        22,
+        19,
         ('class="related__item"',),
     ),
-    # The frame, one level down (16); the body's images and testimonials; the body image's
+    # The frame, one level down (13); the body's images and testimonials; the body image's
     # renditions; the Sources list.
     Budget(
         "Standard page",
         standard_page,
-        20,
+        17,
         ('class="figure"', 'class="testimonial"', 'class="references__item"'),
     ),
-    # The frame, one level down (16); the providers with their photos, the photos' renditions.
-    Budget("Team", team, 18, ('class="team-member"',)),
-    # The frame, one level down (16); the clinics (their cards show no image).
-    Budget("Locations index", locations_index, 17, ('class="location-card"',)),
-    # The frame, two levels down (18); the providers with their photos, the photos' renditions;
+    # The frame, one level down (13); the providers with their photos, the photos' renditions.
+    Budget("Team", team, 15, ('class="team-member"',)),
+    # The frame, one level down (13); the clinics (their cards show no image).
+    Budget("Locations index", locations_index, 14, ('class="location-card"',)),
+    # The frame, two levels down (15); the providers with their photos, the photos' renditions;
     # the clinic's testimonials; the body's images and testimonials; the hours; the special
     # dates; the body image's renditions; the Sources list.
     Budget(
         "Clinic",
         clinic,
-        27,
+        24,
         (
             'class="provider-list__item"',
             'data-date="2099-',
@@ -466,23 +463,23 @@ BUDGETS = [
         ),
     ),
     # As the locations index: the finder sorts the same clinics by distance.
-    Budget("Location finder", finder, 17, ('class="location-card"',)),
-    # The frame, one level down (16; the booking page is the form itself); the clinics, the
+    Budget("Location finder", finder, 14, ('class="location-card"',)),
+    # The frame, one level down (13; the booking page is the form itself); the clinics, the
     # questions, and the privacy policy the consent box links to.
     Budget(
         "Consultation form",
         consultation_form,
-        19,
+        16,
         ("Extra question", '<option value="clinic-'),
     ),
-    # The frame, one level down (16); the clinics.
-    Budget("Referral form", referral_form, 17, ('<option value="clinic-',)),
+    # The frame, one level down (13); the clinics.
+    Budget("Referral form", referral_form, 14, ('<option value="clinic-',)),
     # As the form: the sheet names the same clinics.
-    Budget("Referral sheet", referral_sheet, 17, ('referral-sheet__choice">Clinic ',)),
-    # The frame, one level down (16); the count of posts, one page of posts with their authors
+    Budget("Referral sheet", referral_sheet, 14, ('referral-sheet__choice">Clinic ',)),
+    # The frame, one level down (13); the count of posts, one page of posts with their authors
     # and images, the images' renditions, the topics.
-    Budget("Blog index", blog_index, 20, ('class="post-card"',), most=10),
-    # The frame, two levels down (18); the post's author, reviewer and images in one query; the
+    Budget("Blog index", blog_index, 17, ('class="post-card"',), most=10),
+    # The frame, two levels down (15); the post's author, reviewer and images in one query; the
     # blog above it; its tags; the related posts with their images, and the images'
     # renditions; the link-preview rendition; the body's images and testimonials; the author's
     # name and kind, each read again (2, deferred by the first query); the featured image's
@@ -490,46 +487,23 @@ BUDGETS = [
     Budget(
         "Blog post",
         blog_post,
-        28,
+        25,
         ('class="tag-list__link"', 'class="references__item"', 'class="figure"'),
     ),
     # As the blog index, and the tag.
-    Budget("Blog tag", blog_tag, 21, ('class="post-card"',), most=10),
-    # Routing to the blog (5) and Wagtail's view-restriction check (2); site root paths (2);
+    Budget("Blog tag", blog_tag, 18, ('class="post-card"',), most=10),
+    # Routing to the blog (4) and Wagtail's view-restriction check (2); site root paths;
     # clinic settings; the shared view restrictions; the posts with their authors; their tags.
-    Budget("Blog feed", blog_feed, 13, ("<item>",), menu=False),
+    Budget("Blog feed", blog_feed, 11, ("<item>",), menu=False),
     # The site; the shared view restrictions; the pages hidden from search engines; the count
-    # of results; one page of them; their summaries, whatever their types; site root paths (2);
-    # the locale of the language, for the results and the header's links;
+    # of results; one page of them; their summaries, whatever their types; site root paths;
     # clinic settings; the menu; the footer; the closure notices.
-    Budget("Search", search, 13, ('class="search-results__item"',), most=10),
+    Budget("Search", search, 11, ('class="search-results__item"',), most=10),
     # The site; the shared view restrictions; the count of pages; the pages; then one query per
-    # page type listed (three here: home, standard and form pages); site root paths (2); the
-    # home page's translations, whose pages it lists too; every page's languages, for hreflang.
-    Budget("Sitemap", sitemap, 11, ("/listed-",), menu=False),
-    # The site, the locale, the home page, the slug looked up in vain; the locale again for
-    # the header's links (no page was served to tell it); clinic settings;
-    # site root paths (2); the shared view restrictions; the menu; the footer; the closure notices;
+    # page type listed (three here: home, standard and form pages); site root paths.
+    Budget("Sitemap", sitemap, 8, ("/listed-",), menu=False),
+    # The site, the home page, the slug looked up in vain; clinic settings;
+    # site root paths; the shared view restrictions; the menu; the footer; the closure notices;
     # the redirect lookup.
-    Budget("Not found (404)", not_found, 13, (), status=404),
+    Budget("Not found (404)", not_found, 10, (), status=404),
 ]
-
-
-# What a page costs in Spanish beyond its English budget (tests/test_spanish_pages.py), with
-# every cache empty: Wagtail routes from the Spanish home page, which it finds as the English
-# one's translation (1, for every page served from the tree); the frame's main menu and footer
-# list the Spanish home page's children, and the header links the booking page's Spanish
-# translation (2, for every page with the frame). A page-cache hit costs nothing in either
-# language.
-SPANISH_ROUTING = 1
-SPANISH_FRAME = 2
-SPANISH_EXTRA = {
-    "Blog feed": SPANISH_ROUTING,
-    "Search": SPANISH_FRAME,
-    "Sitemap": 0,
-}
-
-
-def spanish_queries(budget: Budget) -> int:
-    """The budget of the same page type in Spanish."""
-    return budget.queries + SPANISH_EXTRA.get(budget.name, SPANISH_ROUTING + SPANISH_FRAME)

@@ -1,8 +1,5 @@
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
-from unittest import mock
 
 import hypothesis
 import pytest
@@ -16,7 +13,6 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from clinic_site.cache import FailFastRedisCache
 from demo.loader import ensure_home
-from demo.management.commands import load_demo_content
 
 
 @pytest.hookimpl(trylast=True)
@@ -56,16 +52,6 @@ def site(home):
     return Site.objects.get(is_default_site=True)
 
 
-@contextmanager
-def english_demo() -> Iterator[None]:
-    """While it lasts, the demo loader builds the English site only: its Spanish translations
-    double the build, and the tests that read Spanish pages make their own. The browser tests
-    and the loader's Spanish tests (tests/demo/test_spanish.py) build them."""
-    english = [step for step in load_demo_content.DEMO_STEPS if step != "demo.spanish.load"]
-    with mock.patch.object(load_demo_content, "DEMO_STEPS", english):
-        yield
-
-
 def load_demo_site() -> Site:
     """Build the whole demo site with the command `make run` uses.
 
@@ -80,10 +66,8 @@ def load_demo_site() -> Site:
 
 @pytest.fixture
 def demo_site(db):
-    """The demo site in English, built by the same command `make run` uses (which runs again
-    within the test builds English only too)."""
-    with english_demo():
-        yield load_demo_site()
+    """The whole demo site, built by the same command `make run` uses."""
+    return load_demo_site()
 
 
 @pytest.fixture
@@ -211,7 +195,7 @@ def demo_site_for_class(django_db_setup, django_db_blocker):
     back when the class ends, so no other test sees the demo content. (Outside a class, a
     class-scoped fixture is built for each test.)
     """
-    with django_db_blocker.unblock(), transaction.atomic(), english_demo():
+    with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo_site()
         transaction.set_rollback(True)
 
@@ -265,11 +249,3 @@ def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
 
         monkeypatch.setattr(cls, name, counted)
     return calls
-
-
-@pytest.fixture
-def spanish_home(home, site):
-    """The home page's Spanish translation, as the demo loader makes it: /es/."""
-    from demo import spanish
-
-    return spanish.ensure_translation(home, spanish.ensure_locale("es"), spanish.HOME)

@@ -48,9 +48,6 @@ INSTALLED_APPS = [
     "staff",
     # Reading grades and the content checker's rules for editors.
     "content_checks",
-    # Editors translate a page through wagtail-localize's own editor (Translate this page).
-    "wagtail_localize",
-    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -90,8 +87,6 @@ MIDDLEWARE = [
     # Before sessions and authentication: a cached page is served without touching the
     # database, so it stays up when the database is down.
     "clinic_site.security.RejectNullBytesMiddleware",
-    # The address says the language (/es/...); before the page cache, whose keys include it.
-    "clinic_site.language.LanguageFromAddressMiddleware",
     # Outside the page cache, so a cached page view is counted as a rendered one is.
     "visits.counting.VisitCountingMiddleware",
     # Outside the page cache, so its hits get the front cache's headers as its misses do.
@@ -209,12 +204,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Two languages, one site: English at every address it always had, Spanish under /es/
-# (clinic_site/urls.py). The address alone says the language; nothing reads Accept-Language.
-LANGUAGE_CODE = "en"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
-WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_CODE = "en-us"
 # The clinics are in Chicago: dates and "open today" follow the clinic's clock.
 TIME_ZONE = "America/Chicago"
 USE_I18N = True
@@ -256,10 +246,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Balance Ketamine")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # Wagtail's database search: on PostgreSQL its full-text search, each page indexed and
-    # searched with its own language's configuration (search/backends.py); elsewhere a
-    # portable fallback.
-    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "english"},
+    # On PostgreSQL this uses the database's full-text search; elsewhere a portable fallback.
+    "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_DOCUMENT_MODEL = "pages.ClinicDocument"
 # Every download passes Wagtail's view, which checks the collection's privacy; never a

@@ -13,7 +13,6 @@ from wagtail.search import index
 
 from pages.seo import structured_data
 from pages.seo.meta import site_for_request
-from pages.translation_check import TranslationCheckPanel
 
 if TYPE_CHECKING:
     from wagtail.blocks import StreamValue
@@ -70,8 +69,7 @@ class SearchEngineMixin(models.Model):
 class BasePage(ListingMixin, SearchEngineMixin, Page):
     """The base every page type of this site inherits once."""
 
-    # A translation still to be checked says so above everything else (pages.translation_check).
-    content_panels = [TranslationCheckPanel(), *Page.content_panels]
+    content_panels = Page.content_panels
     promote_panels = (
         Page.promote_panels + ListingMixin.listing_panels + SearchEngineMixin.search_engine_panels
     )
@@ -112,12 +110,7 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
         if self.hide_from_search_engines:
             return []
-        from pages.seo.sitemap import sitemap_alternates
-
-        urls = super().get_sitemap_urls(request)
-        for url in urls:
-            url["alternates"] = sitemap_alternates(self, request)
-        return urls
+        return super().get_sitemap_urls(request)
 
     def get_breadcrumb_pages(self, request: HttpRequest | None = None) -> list[Page]:
         """The published pages from the site's home page down to this one, in one query.
@@ -128,18 +121,18 @@ class BasePage(ListingMixin, SearchEngineMixin, Page):
         if cached is not None:
             return cached
         site = site_for_request(request)
-        if site is not None and self.translation_key == site.root_page.translation_key:
-            # The home page (in any language) has no trail: nothing above it belongs to the site.
+        if site is not None and site.root_page_id == self.pk:
+            # The home page has no trail: nothing above it belongs to the site.
             self._breadcrumb_pages = []
             return self._breadcrumb_pages
         # Unpublished ancestors are left out: a breadcrumb must not lead to a 404.
         ancestors = list(
             Page.objects.ancestor_of(self).filter(depth__gt=1).live().order_by("depth")
         )
-        # The trail starts at this site's home page in the page's language (a sibling of the
-        # English one), whatever lies above it in the tree.
-        if site is not None:
-            ancestors = [crumb for crumb in ancestors if crumb.depth >= site.root_page.depth]
+        # The trail starts at this site's home page, whatever lies above it in the tree.
+        root_ids = [crumb.pk for crumb in ancestors]
+        if site is not None and site.root_page_id in root_ids:
+            ancestors = ancestors[root_ids.index(site.root_page_id) :]
         self._breadcrumb_pages = [*ancestors, self] if ancestors else []
         return self._breadcrumb_pages
 

@@ -1,22 +1,13 @@
 """Clinic-wide details that editors change in one place and every page shows."""
 
 from django.db import models
-from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from clinic_site.phone import tel_href
 
-# The notice every page shows unless the settings give one of their own; its Spanish (the
-# catalogue in locale/) says what the 988 Lifeline asks of Spanish speakers: call and press 2,
-# or text AYUDA.
-DEFAULT_CRISIS_NOTICE = gettext_noop(
+DEFAULT_CRISIS_NOTICE = (
     "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911."
-)
-
-DEFAULT_FOOTER_DISCLAIMER = gettext_noop(
-    "This website is for information only and is not medical advice. Talk with a "
-    "qualified clinician about your own care."
 )
 
 
@@ -64,24 +55,13 @@ class ClinicSettings(BaseSiteSetting):
             "arrive in crisis."
         ),
     )
-    crisis_notice_es = models.CharField(
-        "crisis notice in Spanish",
-        max_length=250,
-        blank=True,
-        help_text=(
-            "The same notice on Spanish pages. Leave empty for the standard one: call 988 and "
-            "press 2, or text AYUDA to 988; in an emergency, 911. Keep those numbers."
-        ),
-    )
     footer_disclaimer = models.TextField(
         blank=True,
-        default=DEFAULT_FOOTER_DISCLAIMER,
+        default=(
+            "This website is for information only and is not medical advice. Talk with a "
+            "qualified clinician about your own care."
+        ),
         help_text="A short line at the bottom of every page.",
-    )
-    footer_disclaimer_es = models.TextField(
-        "footer disclaimer in Spanish",
-        blank=True,
-        help_text="The same line on Spanish pages. Leave empty for the standard one.",
     )
 
     panels = [
@@ -91,12 +71,7 @@ class ClinicSettings(BaseSiteSetting):
             heading="Contact",
         ),
         MultiFieldPanel(
-            [
-                FieldPanel("crisis_notice"),
-                FieldPanel("crisis_notice_es"),
-                FieldPanel("footer_disclaimer"),
-                FieldPanel("footer_disclaimer_es"),
-            ],
+            [FieldPanel("crisis_notice"), FieldPanel("footer_disclaimer")],
             heading="Notices",
         ),
         MultiFieldPanel([FieldPanel("default_social_image")], heading="Sharing"),
@@ -116,23 +91,6 @@ class ClinicSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "clinic settings"
-
-    def crisis_notice_for(self, language: str) -> str:
-        """The crisis notice editors wrote for a language; empty when they wrote none."""
-        if language == "es":
-            return self.crisis_notice_es
-        return self.crisis_notice
-
-    def footer_disclaimer_for(self, language: str) -> str:
-        """The footer's disclaimer in a language: Spanish editors' own, else the standard one
-        in Spanish while the English one is the standard one."""
-        if language != "es":
-            return self.footer_disclaimer
-        if self.footer_disclaimer_es:
-            return self.footer_disclaimer_es
-        if self.footer_disclaimer == DEFAULT_FOOTER_DISCLAIMER:
-            return gettext(DEFAULT_FOOTER_DISCLAIMER)
-        return ""
 
     @property
     def phone_href(self) -> str:

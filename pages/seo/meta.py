@@ -88,8 +88,6 @@ class PageMeta:
     image: SocialImage | None = None
     noindex: bool = False
     json_ld: SafeString = mark_safe("")
-    # (hreflang, absolute URL) of the page in each language it exists in, and x-default.
-    alternates: tuple[tuple[str, str], ...] = ()
 
     @property
     def twitter_card(self) -> str:
@@ -106,7 +104,6 @@ def page_meta(
 ) -> PageMeta:
     """The metadata of a Wagtail page, or of a plain view from the keyword arguments."""
     from pages.models.site_settings import ClinicSettings
-    from pages.translations import hreflang_links, page_alternates
 
     site = site_for_request(request)
     clinic = (
@@ -136,7 +133,6 @@ def page_meta(
         image=social_image(page.get_social_image() or default_image, request),
         noindex=noindex or page.hide_from_search_engines,
         json_ld=structured_data.script_tag(page.get_json_ld(request)),
-        alternates=tuple(hreflang_links(page_alternates(page, request))),
     )
 
 

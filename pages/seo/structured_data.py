@@ -18,9 +18,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
-from clinic_site.language import language_tag
-
 SCHEMA_CONTEXT = "https://schema.org"
+LANGUAGE = "en-US"
 
 # Inside <script>, "</script>" or "<!--" in an editor's text would end the element early.
 # Escaping these three characters as JSON unicode escapes keeps the JSON identical in meaning.
@@ -146,7 +145,7 @@ def website_node(*, name: str, root_url: str, search_url: str) -> dict[str, Any]
         "@id": website_id(root_url),
         "url": root_url.rstrip("/") + "/",
         "name": name,
-        "inLanguage": language_tag(),
+        "inLanguage": LANGUAGE,
         "publisher": {"@id": organization_id(root_url)},
         "potentialAction": {
             "@type": "SearchAction",
@@ -231,7 +230,7 @@ def medical_web_page_node(
             "url": url,
             "name": name,
             "description": description,
-            "inLanguage": language_tag(),
+            "inLanguage": LANGUAGE,
             "isPartOf": {"@id": website_id(root_url)},
             "publisher": organization_reference(name=publisher_name, root_url=root_url),
             "breadcrumb": {"@id": breadcrumb_id(url)} if has_breadcrumb else None,
@@ -301,7 +300,7 @@ def blog_posting_node(
             # Search engines cut headlines at 110 characters.
             "headline": headline[:110],
             "description": description,
-            "inLanguage": language_tag(),
+            "inLanguage": LANGUAGE,
             "datePublished": iso_date(date_published),
             "dateModified": iso_date(date_modified or date_published),
             "author": authors or [publisher],

@@ -4,19 +4,14 @@ kept fragments are stored under, and `{% site_picture %}`."""
 from functools import cached_property
 
 from django import template
-from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags
 from wagtail.models import Site
 
-from clinic_site import language
 from pages import cache as page_cache
 from pages import navigation
-from pages.models.site_settings import DEFAULT_CRISIS_NOTICE
 from pages.seo import meta as seo
 from pages.seo.meta import PageMeta
-from pages.translations import in_active_language, switch_links
 
 register = template.Library()
 
@@ -70,17 +65,15 @@ def menu_section(page) -> str:
 
 @register.simple_tag(takes_context=True)
 def fragment_version(context) -> str:
-    """What a fragment of the site's chrome is kept under: this site, the language it is in,
-    and the page cache's generation, which every publish (in any language) and every saved
-    snippet or setting replaces. Use with Wagtail's tag:
-    `{% fragment_version as version %}{% wagtailcache 3600 "footer" version %}`.
+    """What a fragment of the site's chrome is kept under: this site, and the page cache's
+    generation, which every publish and every saved snippet or setting replaces. Use with
+    Wagtail's tag: `{% fragment_version as version %}{% wagtailcache 3600 "footer" version %}`.
     """
     request = context.get("request")
     if request is None:
         return ""
     site = Site.find_for_request(request)
-    generation = page_cache.current_generation(request)
-    return f"{site.pk if site else ''}:{translation.get_language()}:{generation}"
+    return f"{site.pk if site else ''}:{page_cache.current_generation(request)}"
 
 
 @register.simple_tag(takes_context=True)
@@ -126,51 +119,3 @@ def footer_links(context):
     site = _site(request)
     locations, legal = navigation.footer_links(site, request) if site else ([], [])
     return {"locations": locations, "legal_pages": legal}
-
-
-@register.simple_tag
-def html_lang() -> str:
-    """The active language as `<html lang>` and hreflang name it: "en-US", "es"."""
-    return language.language_tag()
-
-
-@register.simple_tag
-def og_locale() -> str:
-    return language.og_locale()
-
-
-@register.simple_tag
-def crisis_notice(clinic=None) -> str:
-    """The clinic settings' crisis notice in the active language, or the default one."""
-    notice = clinic.crisis_notice_for(translation.get_language()) if clinic is not None else ""
-    return notice or gettext(DEFAULT_CRISIS_NOTICE)
-
-
-@register.simple_tag
-def crisis_text_href() -> str:
-    """Where "Text 988" leads: in Spanish, a message that already says AYUDA, which connects
-    to a Spanish-speaking counsellor."""
-    if translation.get_language() == "es":
-        return "sms:988?body=AYUDA"
-    return "sms:988"
-
-
-@register.simple_tag(takes_context=True)
-def translated(context, page):
-    """`{% translated clinic.booking_page as booking_page %}`: the page in the visitor's
-    language, or the page itself while it has no translation."""
-    return in_active_language(page, context.get("request"))
-
-
-@register.simple_tag
-def footer_disclaimer(clinic) -> str:
-    """The clinic settings' footer disclaimer in the active language."""
-    return clinic.footer_disclaimer_for(translation.get_language()) if clinic else ""
-
-
-@register.inclusion_tag("components/language_switch.html", takes_context=True)
-def language_switch(context):
-    """Links to this page in the other languages, each named in itself ("Español")."""
-    request = context.get("request")
-    page = context.get("page")
-    return {"links": switch_links(page, request, _site(request))}

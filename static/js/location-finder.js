@@ -37,20 +37,16 @@ export function orderByDistance(points, origin) {
     });
 }
 
-/**
- * The same wording as the server's finder. `words` are the page's own (data-* attributes on
- * the finder, in its language): `{ lessThanAMile, milesAway }`, the latter with "{miles}".
- */
-export function formatMiles(miles, words = {}) {
-    if (miles < 1) return words.lessThanAMile || "Less than a mile away";
-    return (words.milesAway || "{miles} miles away").replace("{miles}", miles.toFixed(1));
+/** The same wording as the server's finder. */
+export function formatMiles(miles) {
+    return miles < 1 ? "Less than a mile away" : `${miles.toFixed(1)} miles away`;
 }
 
 function readCoordinate(value) {
     return value === undefined || value === "" ? NaN : Number(value);
 }
 
-function sortCards(list, origin, words) {
+function sortCards(list, origin) {
     const cards = Array.from(list.querySelectorAll("[data-lat]"));
     const points = cards.map((card) => ({
         lat: readCoordinate(card.dataset.lat),
@@ -60,7 +56,7 @@ function sortCards(list, origin, words) {
         const card = cards[index];
         const distance = card.querySelector("[data-distance]");
         if (distance) {
-            distance.textContent = miles === null ? "" : formatMiles(miles, words);
+            distance.textContent = miles === null ? "" : formatMiles(miles);
             distance.hidden = miles === null;
         }
         list.append(card);
@@ -73,27 +69,23 @@ function enhance(finder) {
     const list = document.querySelector("[data-location-list]");
     const heading = document.querySelector("[data-results-heading]");
     if (!button || !status || !list || !("geolocation" in navigator)) return;
-    // What the page says, in its language; English when the page gives no words.
-    const words = finder.dataset;
     button.hidden = false;
     button.addEventListener("click", () => {
-        status.textContent = words.finding || "Finding your location…";
+        status.textContent = "Finding your location…";
         navigator.geolocation.getCurrentPosition(
             (position) => {
                 const origin = {
                     lat: position.coords.latitude,
                     lng: position.coords.longitude,
                 };
-                sortCards(list, origin, words);
-                if (heading) heading.textContent = words.nearestYou || "Clinics nearest to you";
+                sortCards(list, origin);
+                if (heading) heading.textContent = "Clinics nearest to you";
                 status.textContent =
-                    words.sorted ||
                     "Sorted by distance from your location, nearest first. " +
-                        "Your location stayed on this page and was not sent anywhere.";
+                    "Your location stayed on this page and was not sent anywhere.";
             },
             () => {
                 status.textContent =
-                    words.noLocation ||
                     "We couldn't get your location. You can type your ZIP code instead.";
             },
             { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },

@@ -58,18 +58,17 @@ export function planMarking(rows, now, timeZone = CLINIC_TIME_ZONE) {
  *
  * `notices` are the notices' data attributes: `{ starts, ends, hoursToday }`, ISO instants.
  * A notice in force at `now` wins over the usual hours: "Today: Closed" or "Today: 10:00 AM –
- * 2:00 PM". `today` is the word in the page's language (the hours table's
- * data-today-label). `ended` lists the notices whose end has passed while the page stayed open.
+ * 2:00 PM". `ended` lists the notices whose end has passed while the page stayed open.
  */
-export function planNotices(notices, now, today = "Today") {
+export function planNotices(notices, now) {
     const instant = new Date(now).getTime();
     const ended = [];
-    let label = today;
+    let label = "Today";
     notices.forEach((notice, index) => {
         const starts = Date.parse(notice.starts);
         const ends = Date.parse(notice.ends);
         if (ends <= instant) ended.push(index);
-        else if (starts <= instant && label === today) label = `${today}: ${notice.hoursToday}`;
+        else if (starts <= instant && label === "Today") label = `Today: ${notice.hoursToday}`;
     });
     return { label, ended };
 }
@@ -83,7 +82,6 @@ export function markToday(root, now = new Date()) {
         now,
     );
     const noticeElements = Array.from(root.querySelectorAll("[data-closure-notice]"));
-    const labelled = root.querySelector("[data-today-label]");
     const notices = planNotices(
         noticeElements.map((notice) => ({
             starts: notice.dataset.starts,
@@ -91,7 +89,6 @@ export function markToday(root, now = new Date()) {
             hoursToday: notice.dataset.hoursToday,
         })),
         now,
-        labelled ? labelled.dataset.todayLabel : undefined,
     );
     for (const index of notices.ended) {
         noticeElements[index].hidden = true;

@@ -5,8 +5,6 @@ Add an entry when a page type lands. The checks in test_page_types.py run over t
 
 from typing import NamedTuple
 
-from demo.es.paths import spanish_path
-
 
 class PageType(NamedTuple):
     name: str
@@ -18,11 +16,6 @@ class PageType(NamedTuple):
     public: bool = True
     # Pages with a form get Django's CSRF cookie, the one cookie an anonymous visitor may hold.
     sets_csrf_cookie: bool = False
-
-    @property
-    def language(self) -> str:
-        """The language its address says: Spanish under /es/."""
-        return "es" if self.path.startswith("/es/") else "en"
 
 
 PAGE_TYPES = [
@@ -59,47 +52,4 @@ PAGE_TYPES = [
     PageType("admin-login", "/admin/login/", public=False),
 ]
 
-
-def spanish_address(english: str) -> str | None:
-    """The Spanish page type's address: the Spanish translation of the page that answers
-    `english`, with the same route and query after it (/blog/tag/ptsd/ gives
-    /es/blog/tag/ptsd/); None when the demo has no translation."""
-    page_part, query = english.split("?")[0], english.partition("?")[2]
-    steps = [part for part in page_part.split("/") if part]
-    if not steps:
-        return spanish_path("/")
-    # The home page's translation owns no other address: a page without its own is untranslated.
-    for keep in range(len(steps), 0, -1):
-        owner = "/" + "".join(f"{step}/" for step in steps[:keep])
-        if (translated := spanish_path(owner)) is not None:
-            route = "".join(f"{step}/" for step in steps[keep:])
-            return translated + route + (f"?{query}" if query else "")
-    return None
-
-
-# Every page type again in Spanish where the demo translates it, plus the note shown when a
-# page has no translation yet, and Spanish search.
-PAGE_TYPES += [
-    page_type._replace(name=f"spanish-{page_type.name}", path=address)
-    for page_type in PAGE_TYPES
-    if page_type.public
-    and page_type.status == 200
-    and not page_type.path.startswith("/search/")
-    and (address := spanish_address(page_type.path)) is not None
-] + [
-    PageType("spanish-home-no-translation", "/es/#no-translation"),
-    PageType("spanish-search-for-ketamina", "/es/search/?q=ketamina"),
-]
-
 PUBLIC_PAGE_TYPES = [page_type for page_type in PAGE_TYPES if page_type.public]
-
-# The Spanish pages share the English pages' templates: the keyboard and no-JavaScript checks
-# walk each template once, in English, and in Spanish where its text changes what they check
-# (the home page's header and banner, the consultation form, search).
-ONCE_PER_TEMPLATE = [
-    page_type
-    for page_type in PUBLIC_PAGE_TYPES
-    if page_type.language == "en"
-    or page_type.name
-    in {"spanish-home", "spanish-consultation-form", "spanish-search-for-ketamina"}
-]

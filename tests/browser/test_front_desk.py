@@ -28,8 +28,7 @@ def waiting_request(site_url, django_db_blocker):
         )
         user.groups.add(Group.objects.get(name="Front desk"))
         return ConsultationSubmission.objects.create(
-            page=ConsultationPage.objects.get(locale__language_code="en"),
-            form_data={"first_name": "Waiting-Visitor"},
+            page=ConsultationPage.objects.get(), form_data={"first_name": "Waiting-Visitor"}
         )
 
 

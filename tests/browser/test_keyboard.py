@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import DESKTOP, PHONE
 from .helpers import assert_every_control_reachable_with_visible_focus, focus_state
-from .pages import ONCE_PER_TEMPLATE
+from .pages import PUBLIC_PAGE_TYPES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -44,14 +44,9 @@ def test_every_header_and_banner_control_reachable_with_visible_focus(open_page,
     assert_every_control_reachable_with_visible_focus(page, ".crisis-banner, .site-header")
 
 
-# An address with a fragment starts the Tab order at its target rather than at the top; its
-# controls are those of the same page without it, walked as its own page type.
-WALKED_PAGE_TYPES = [page_type for page_type in ONCE_PER_TEMPLATE if "#" not in page_type.path]
-
-
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
 @pytest.mark.parametrize(
-    "page_type", WALKED_PAGE_TYPES, ids=[page_type.name for page_type in WALKED_PAGE_TYPES]
+    "page_type", PUBLIC_PAGE_TYPES, ids=[page_type.name for page_type in PUBLIC_PAGE_TYPES]
 )
 def test_every_control_reachable_with_visible_focus(open_page, page_type, width):
     page = open_page(width)

@@ -43,7 +43,7 @@ def review(site_url, django_db_blocker) -> dict:
         ProviderFactory(name="Dr. Rita Reviewer", credentials="MD", user=linked)
         staff("review-rob", "Medical reviewers")
         staff("review-mia", "Marketing")
-        learn = ArticleIndexPage.objects.get(locale__language_code="en")
+        learn = ArticleIndexPage.objects.get()
         article = ArticlePageFactory(
             parent=learn,
             title=TITLE,

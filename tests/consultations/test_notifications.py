@@ -181,20 +181,3 @@ def test_a_hung_mail_server_costs_the_sender_one_timeout_a_round(
     assert time.monotonic() - started < 3
     assert ConsultationSubmission.objects.filter(notified_at__isnull=True).count() == 3
     assert "timed out" in ConsultationSubmission.objects.order_by("pk")[0].notification_error
-
-
-def test_staff_email_names_the_language_of_the_request(client, consultation_page, spanish_home):
-    from demo import spanish
-
-    spanish_form = spanish.ensure_translation(
-        consultation_page,
-        spanish.ensure_locale("es"),
-        {"title": "Pida una consulta", "slug": "pida-una-consulta"},
-    )
-    client.post(spanish_form.url, VALID)
-
-    notify()
-
-    (message,) = mail.outbox
-    assert "Language: Spanish (Español)" in message.body
-    assert_holds_no_answers(message.body)

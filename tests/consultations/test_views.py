@@ -4,7 +4,6 @@ request's status), its spreadsheet export, and the page where Front desk sets a 
 import csv
 import io
 
-import pytest
 from django.urls import reverse
 
 from consultations.desk import change_status
@@ -130,45 +129,3 @@ def test_an_editor_cannot_change_a_requests_status(client, make_staff, form_page
     assert response.status_code in {302, 403}
     item.refresh_from_db()
     assert item.status == Status.NEW
-
-
-# --- Language ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def spanish_form(form_page, spanish_home):
-    from demo import spanish
-
-    return spanish.ensure_translation(
-        form_page,
-        spanish.ensure_locale("es"),
-        {"title": "Pida una consulta", "slug": "pida-una-consulta"},
-    )
-
-
-def test_a_request_from_the_spanish_form_is_stored_as_spanish(client, spanish_form):
-    from tests.consultations.consultation import VALID
-
-    response = client.post(spanish_form.url, VALID)
-
-    assert response.status_code in (200, 303)
-    (request,) = ConsultationSubmission.objects.all()
-    assert request.language == "es"
-    assert request.page_id == spanish_form.pk
-
-
-def test_front_desk_reads_both_languages_in_one_list_and_filters_by_language(
-    front_desk, form_page, spanish_form
-):
-    _request(form_page, "English-One", language="en")
-    _request(spanish_form, "Spanish-One", language="es")
-
-    everything = page_soup(front_desk.get(_list_url(form_page)))
-    spanish_only = page_soup(front_desk.get(_list_url(form_page), {"language": "es"}))
-
-    assert sorted(_first_names(everything)) == ["English-One", "Spanish-One"]
-    assert _first_names(spanish_only) == ["Spanish-One"]
-    languages = [
-        cell.get_text(strip=True) for cell in spanish_only.select("tbody td:nth-of-type(3)")
-    ]
-    assert languages == ["Español"]

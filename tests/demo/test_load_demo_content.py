@@ -32,7 +32,6 @@ from pages.review.permissions import requires_medical_review
 from referrals.models import ReferralPage
 from selfcheck.models import SelfCheckPage
 from tests import page_html
-from tests.conftest import english_demo
 from tests.consultations.consultation import URL as FORM_URL
 from tests.html import visible_text
 from tests.referrals.referral import URL as REFERRAL_URL
@@ -43,12 +42,10 @@ def _snapshot():
     return sorted(Page.objects.values_list("url_path", "latest_revision_id"))
 
 
-@english_demo()
 def test_demo_site_is_built_on_make_runs_address_and_a_second_run_keeps_every_edit(db, monkeypatch):
     """Built at the address `make run` serves; run again (as every `make run` does), it adds
     nothing, changes nothing and leaves every change an editor made alone, in each of its
-    parts. One build for all of it: each costs seconds. In English: the Spanish pages' second
-    run is tests/demo/test_spanish.py's."""
+    parts. One build for all of it: each costs seconds."""
     monkeypatch.setenv("HOST", "clinic.test")
     monkeypatch.setenv("PORT", "8123")
     call_command("load_demo_content", verbosity=0)
@@ -260,12 +257,8 @@ def sitemap_locations(client) -> list[str]:
 
 
 def listable_urls(site) -> set[str]:
-    """Every live, public page of the site, in every language, that editors have not hidden
-    from search engines."""
-    pages = Page.objects.none()
-    for home in site.root_page.get_translations(inclusive=True):
-        pages |= Page.objects.descendant_of(home, inclusive=True)
-    pages = pages.live().public().specific()
+    """Every live, public page of the site that editors have not hidden from search engines."""
+    pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
     return {
         page.get_full_url()
         for page in pages

@@ -123,6 +123,5 @@ def clinic_order(html: str) -> list[str]:
 
 
 def distances(html: str) -> list[float]:
-    """The distances the clinic cards show (the finder's own words for its script aside)."""
-    found = re.findall(r"data-distance[^>]*>([0-9.]+ miles|Less than a mile) away", html)
+    found = re.findall(r"([0-9.]+ miles|Less than a mile) away", html)
     return [0.0 if text == "Less than a mile" else float(text.split()[0]) for text in found]

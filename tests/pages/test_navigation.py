@@ -20,8 +20,7 @@ def test_main_menu_lists_top_level_pages_marked_for_menus(client, home, learn):
     StandardPageFactory(parent=home, title="Hidden", show_in_menus=False)
 
     html = client.get("/learn/").content.decode()
-    start = html.index('<nav class="site-nav"')
-    nav = html[start : html.index("</nav>", start)]
+    nav = html[html.index('<nav class="site-nav"') : html.index("</nav>")]
 
     assert 'href="/learn/"' in nav and 'aria-current="page"' in nav
     assert "Hidden" not in nav

@@ -15,8 +15,6 @@ DEMO_STEPS = [
     "demo.forms.load",
     "demo.referrals.load",
     "demo.blog.load",
-    # The Spanish locale and the translations of the pages above.
-    "demo.spanish.load",
     # Last: counts for the pages above.
     "demo.visits.load",
 ]
