@@ -232,8 +232,8 @@ STORAGES = {
 }
 # Shared media (clinic_site/buckets.py): with AWS_STORAGE_BUCKET_NAME, uploads and documents
 # live in an S3-compatible bucket every app server shares; without it, on the disk as above.
-STORAGES.update(bucket_storages(env))
-if env("AWS_STORAGE_BUCKET_NAME", default=""):
+if buckets := bucket_storages(env):
+    STORAGES.update(buckets)
     AWS_S3_CLIENT_CONFIG = client_config(env)
 # Hashed file names never change content, so browsers may keep them for a year.
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
