@@ -1,5 +1,8 @@
 import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import hypothesis
 import pytest
@@ -249,3 +252,19 @@ def count_calls(monkeypatch, cls: type, names: tuple[str, ...]) -> list[str]:
 
         monkeypatch.setattr(cls, name, counted)
     return calls
+
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def run_django(code: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh Python process with Django set up from `env` (its settings module
+    and environment, as a server started with them would read them)."""
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

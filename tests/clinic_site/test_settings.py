@@ -16,6 +16,7 @@ from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 
 from pages.models import HomePage
+from tests.conftest import run_django
 from tests.factories import publish_child
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -103,14 +104,7 @@ def test_two_step_sign_in_and_lockouts_are_on_outside_the_test_suite(module, tmp
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
 
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {PRINT_SETTINGS}"],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_django(PRINT_SETTINGS, env)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [

@@ -3,8 +3,6 @@ S3-compatible bucket that every app server uses, tested against moto's server.""
 
 import json
 import os
-import subprocess
-import sys
 import urllib.request
 
 from django.conf import settings as django_settings
@@ -15,6 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from tests.conftest import run_django
 from tests.deploy.conftest import BUCKET
 from tests.factories import ImageFactory
 
@@ -48,15 +47,9 @@ def test_a_bucket_in_the_environment_configures_storages_wagtail_can_hand_to_a_t
         "AWS_S3_ENDPOINT_URL": "https://s3.example",
     }
     code = "from django.conf import settings; import json; print(json.dumps(settings.STORAGES))"
-    output = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    ).stdout
-    configured = json.loads(output)
+    result = run_django(code, env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    configured = json.loads(result.stdout)
 
     assert configured["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert configured["documents"]["BACKEND"] == "clinic_site.storage.PrivateS3Storage"
